@@ -1,0 +1,39 @@
+# Wrappers for the kinds of targets Simpul builds. Each one fails on unknown arguments,
+# so a typo in a call is a configure error instead of a silently ignored option.
+
+# Warnings for code we write (not for generated code).
+function(simpul_set_warnings target)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow
+    -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Woverloaded-virtual
+    -Wnull-dereference)
+endfunction()
+
+function(_simpul_reject_unparsed fn)
+  if(ARGN)
+    message(FATAL_ERROR "${fn}: unknown arguments: ${ARGN}")
+  endif()
+endfunction()
+
+# simpul_add_library(NAME <target> ALIAS <ns::name> [STATIC|SHARED]
+#                    SOURCES ... [PUBLIC_LIBS ...] [PRIVATE_LIBS ...])
+# The include root is core/, so headers are included as "domain/nik.h", "sdk/manifest.h".
+function(simpul_add_library)
+  cmake_parse_arguments(PARSE_ARGV 0 ARG "STATIC;SHARED" "NAME;ALIAS"
+    "SOURCES;PUBLIC_LIBS;PRIVATE_LIBS")
+  _simpul_reject_unparsed(simpul_add_library ${ARG_UNPARSED_ARGUMENTS})
+  if(NOT ARG_NAME OR NOT ARG_SOURCES)
+    message(FATAL_ERROR "simpul_add_library: NAME and SOURCES are required")
+  endif()
+  set(kind STATIC)
+  if(ARG_SHARED)
+    set(kind SHARED)
+  endif()
+  add_library(${ARG_NAME} ${kind} ${ARG_SOURCES})
+  if(ARG_ALIAS)
+    add_library(${ARG_ALIAS} ALIAS ${ARG_NAME})
+  endif()
+  target_include_directories(${ARG_NAME} PUBLIC
+    $<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}/core>)
+  target_link_libraries(${ARG_NAME} PUBLIC ${ARG_PUBLIC_LIBS} PRIVATE ${ARG_PRIVATE_LIBS})
+  simpul_set_warnings(${ARG_NAME})
+endfunction()

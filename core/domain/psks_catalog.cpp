@@ -1,0 +1,1 @@
+#include "domain/pmks_catalog.h"

@@ -1,0 +1,1 @@
+#include "domain/wilayah_code.h"

@@ -1,0 +1,1 @@
+# simpul_add_plugin() — see core/sdk.
