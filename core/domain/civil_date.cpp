@@ -8,11 +8,12 @@ namespace simpul::domain {
 
 namespace {
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 // Reads all of `text` as a non-negative decimal number of 1..maxDigits digits.
-std::optional<int> readNumber(std::string_view text, std::size_t minDigits,
-                              std::size_t maxDigits) {
+std::optional<int> readNumber(std::string_view text, std::size_t minDigits, std::size_t maxDigits) {
   if (text.size() < minDigits || text.size() > maxDigits) {
     return std::nullopt;
   }
@@ -35,7 +36,9 @@ std::optional<CivilDate> validOrNothing(int year, int month, int day) {
 }
 
 std::string_view trimBlanks(std::string_view text) {
-  const auto isBlank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  const auto isBlank = [](char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+  };
   while (!text.empty() && isBlank(text.front())) {
     text.remove_prefix(1);
   }
@@ -52,7 +55,9 @@ bool CivilDate::isValid() const {
          day <= daysInMonth(year, month);
 }
 
-bool CivilDate::isLeapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool CivilDate::isLeapYear(int y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 int CivilDate::daysInMonth(int y, int m) {
   static constexpr std::array<int, 12> kDays{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -66,8 +71,8 @@ int CivilDate::daysInMonth(int y, int m) {
 }
 
 std::string CivilDate::toIsoString() const {
-  // Room for a 5-digit year and signs, so an invalid date still formats without truncation.
-  std::array<char, 32> buffer{};
+  // Room for three full ints, so even an invalid date formats without truncation.
+  std::array<char, 40> buffer{};
   const int n = std::snprintf(buffer.data(), buffer.size(), "%04d-%02d-%02d", year, month, day);
   return std::string(buffer.data(), n > 0 ? static_cast<std::size_t>(n) : 0);
 }
@@ -119,16 +124,16 @@ std::optional<CivilDate> CivilDate::parseFlexible(std::string_view text) {
 }
 
 int CivilDate::ageInYears(CivilDate birth, CivilDate on) {
+  if (on < birth) {
+    return -1;
+  }
   int years = on.year - birth.year;
   // Comparing (month, day) pairs makes 29 February count as passed only from 1 March in a
   // non-leap year, because (2, 28) < (2, 29) < (3, 1).
   const bool birthdayPassed =
       on.month > birth.month || (on.month == birth.month && on.day >= birth.day);
-  if (years > 0 && !birthdayPassed) {
+  if (!birthdayPassed) {
     --years;
-  } else if (years < 0 && birthdayPassed && (on.month != birth.month || on.day != birth.day)) {
-    // Mirror image for `on` before `birth`, so the result is minus the completed years.
-    ++years;
   }
   return years;
 }
@@ -158,7 +163,9 @@ CivilDate CivilDate::fromDayNumber(long long days) {
   return CivilDate{static_cast<int>(y), static_cast<int>(m), static_cast<int>(d)};
 }
 
-CivilDate CivilDate::addDays(long long days) const { return fromDayNumber(toDayNumber() + days); }
+CivilDate CivilDate::addDays(long long days) const {
+  return fromDayNumber(toDayNumber() + days);
+}
 
 CivilDate CivilDate::lastDayOfMonth() const {
   return CivilDate{year, month, daysInMonth(year, month)};

@@ -39,8 +39,8 @@ struct CivilDate {
 
   // Completed years from `birth` to `on`. Someone born on 29 February reaches the next year
   // of age on 1 March in a non-leap year: their birthday has not passed while 28 February
-  // is still running. Negative when `on` is before `birth`; callers that may see future
-  // birth dates must check that themselves.
+  // is still running. -1 when `on` is before `birth` (not born yet), so a rule such as
+  // "age < 5" must still check for it.
   static int ageInYears(CivilDate birth, CivilDate on);
 
   // Days since 1970-01-01 (negative before), and back; both require/return valid dates.
