@@ -7,7 +7,7 @@ set -euo pipefail
 
 PACKAGES=(
   # toolchain
-  build-essential cmake ninja-build ccache pkg-config git
+  build-essential cmake ninja-build ccache pkg-config git clang-format
   # Qt 6 (core, plugin loading)
   qt6-base-dev
   # gRPC and protobuf (code generation at build time)

@@ -12,9 +12,7 @@ struct LocalizedText {
   std::string id; // Bahasa Indonesia
   std::string en; // English
 
-  const std::string& in(std::string_view language) const {
-    return language == "en" ? en : id;
-  }
+  const std::string& in(std::string_view language) const { return language == "en" ? en : id; }
   friend bool operator==(const LocalizedText&, const LocalizedText&) = default;
 };
 

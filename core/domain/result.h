@@ -7,8 +7,7 @@
 namespace simpul::domain {
 
 // Either a value or a typed error (std::expected arrives with C++23; g++ 12 builds C++20).
-template <class T, class E>
-class [[nodiscard]] Result {
+template <class T, class E> class [[nodiscard]] Result {
 public:
   Result(T value) : m_v(std::in_place_index<0>, std::move(value)) {}
   Result(E error) : m_v(std::in_place_index<1>, std::move(error)) {}

@@ -1,13 +1,12 @@
 // Proves the proto pipeline: the .proto files under proto/simpul/core/v1 were compiled at
 // build time into the one shared library Simpul::ProtoCore, and the messages behave as the
 // services of the data-service issue will rely on.
-#include <gtest/gtest.h>
+#include "simpul/core/v1/person.pb.h"
+#include "simpul/core/v1/wilayah.pb.h"
 
 #include <google/protobuf/descriptor.h>
 #include <google/protobuf/util/json_util.h>
-
-#include "simpul/core/v1/person.pb.h"
-#include "simpul/core/v1/wilayah.pb.h"
+#include <gtest/gtest.h>
 
 namespace {
 
@@ -85,8 +84,7 @@ TEST(ProtoCore, EnumsStartWithUnspecifiedZero) {
   const auto* file = Person::descriptor()->file();
   const auto* pool = google::protobuf::DescriptorPool::generated_pool();
   std::vector<const google::protobuf::EnumDescriptor*> enums = {
-      file->FindEnumTypeByName("Sex"),
-      pool->FindEnumTypeByName("simpul.core.v1.WilayahLevel"),
+      file->FindEnumTypeByName("Sex"), pool->FindEnumTypeByName("simpul.core.v1.WilayahLevel"),
       pool->FindEnumTypeByName("simpul.core.v1.WilayahType")};
   for (const auto* e : enums) {
     ASSERT_NE(e, nullptr);

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Repository hygiene, run by ctest:
 #   generated     no generated code (protobuf, moc, rcc, compiled translations) is tracked;
-#   shared-data   no file of the reference data (../shared/data) is copied into the repository.
+#   shared-data   no file of the reference data (../shared/data) is copied into the repository;
+#   layering      the dependency rules of the design hold (core/domain is standard C++ only,
+#                 core never names a plugin);
+#   format        every tracked C++ file is as clang-format (.clang-format) writes it.
 set -euo pipefail
 check="$1" src="$2"
 cd "$src"
@@ -21,5 +24,15 @@ case "$check" in
       if [ -n "$hit" ]; then echo "$hit is a copy of $f"; found=1; fi
     done
     exit "$found" ;;
+  layering)
+    bad=$(git grep -nE '#include *[<"](Q[A-Za-z]|qt|grpc|google/protobuf|sqlite3)' -- core/domain || true)
+    if [ -n "$bad" ]; then echo "core/domain must use standard C++ only:"; echo "$bad"; exit 1; fi
+    bad=$(git grep -nE '#include *[<"][^>"]*plugins/' -- core || true)
+    if [ -n "$bad" ]; then echo "core must not reach into plugins/:"; echo "$bad"; exit 1; fi
+    echo "layering rules hold" ;;
+  format)
+    mapfile -t files < <(git ls-files '*.h' '*.cpp')
+    clang-format --dry-run -Werror "${files[@]}"
+    echo "${#files[@]} files formatted" ;;
   *) echo "unknown check: $check"; exit 2 ;;
 esac
