@@ -1,8 +1,13 @@
-# simpul_add_test(NAME <exe> SOURCES ... [LIBS ...] [ENVIRONMENT VAR=value ...])
-# A GoogleTest executable whose tests are discovered one by one (gtest_discover_tests), with
-# SIMPUL_DATA_DIR pointing at the reference data so tests read it where it is.
+# simpul_add_test(NAME <exe> SOURCES ... [LIBS ...])
+# A GoogleTest executable whose tests are discovered one by one (gtest_discover_tests) and
+# named <exe>.<Suite>.<Test>, so `ctest -R test_sdk` selects a whole executable. ctest sets
+# SIMPUL_DATA_DIR so tests read the reference data where it is.
+#
+# There is deliberately no ENVIRONMENT option: CMake 3.25's gtest_discover_tests flattens
+# PROPERTIES into one list, so a second variable would be silently dropped. Pass further
+# settings as compile definitions (see tests/core/sdk).
 function(simpul_add_test)
-  cmake_parse_arguments(PARSE_ARGV 0 ARG "" "NAME" "SOURCES;LIBS;ENVIRONMENT")
+  cmake_parse_arguments(PARSE_ARGV 0 ARG "" "NAME" "SOURCES;LIBS")
   if(ARG_UNPARSED_ARGUMENTS)
     message(FATAL_ERROR "simpul_add_test: unknown arguments: ${ARG_UNPARSED_ARGUMENTS}")
   endif()
@@ -12,8 +17,8 @@ function(simpul_add_test)
   add_executable(${ARG_NAME} ${ARG_SOURCES})
   target_link_libraries(${ARG_NAME} PRIVATE ${ARG_LIBS} GTest::gtest GTest::gtest_main)
   simpul_set_warnings(${ARG_NAME})
-  set(env "SIMPUL_DATA_DIR=${SIMPUL_DATA_DIR}" ${ARG_ENVIRONMENT})
   gtest_discover_tests(${ARG_NAME}
+    TEST_PREFIX "${ARG_NAME}."
     DISCOVERY_TIMEOUT 60
-    PROPERTIES ENVIRONMENT "${env}")
+    PROPERTIES ENVIRONMENT "SIMPUL_DATA_DIR=${SIMPUL_DATA_DIR}")
 endfunction()
