@@ -7,12 +7,7 @@
 # the generated files keep the import path (simpul/core/v1/person.pb.h).
 function(simpul_add_proto_library)
   cmake_parse_arguments(PARSE_ARGV 0 ARG "" "NAME;ALIAS" "PROTOS;DEPENDS")
-  if(ARG_UNPARSED_ARGUMENTS)
-    message(FATAL_ERROR "simpul_add_proto_library: unknown arguments: ${ARG_UNPARSED_ARGUMENTS}")
-  endif()
-  if(NOT ARG_NAME OR NOT ARG_PROTOS)
-    message(FATAL_ERROR "simpul_add_proto_library: NAME and PROTOS are required")
-  endif()
+  simpul_check_arguments(simpul_add_proto_library REQUIRED NAME PROTOS)
 
   set(out_dir "${CMAKE_CURRENT_BINARY_DIR}/gen")
   file(MAKE_DIRECTORY "${out_dir}")

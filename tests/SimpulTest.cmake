@@ -8,12 +8,7 @@
 # settings as compile definitions (see tests/core/sdk).
 function(simpul_add_test)
   cmake_parse_arguments(PARSE_ARGV 0 ARG "" "NAME" "SOURCES;LIBS")
-  if(ARG_UNPARSED_ARGUMENTS)
-    message(FATAL_ERROR "simpul_add_test: unknown arguments: ${ARG_UNPARSED_ARGUMENTS}")
-  endif()
-  if(NOT ARG_NAME OR NOT ARG_SOURCES)
-    message(FATAL_ERROR "simpul_add_test: NAME and SOURCES are required")
-  endif()
+  simpul_check_arguments(simpul_add_test REQUIRED NAME SOURCES)
   add_executable(${ARG_NAME} ${ARG_SOURCES})
   target_link_libraries(${ARG_NAME} PRIVATE ${ARG_LIBS} GTest::gtest GTest::gtest_main)
   simpul_set_warnings(${ARG_NAME})

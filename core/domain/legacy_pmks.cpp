@@ -21,6 +21,7 @@
 // Aliases are spellings seen in old data (abbreviations, "tak" for "tidak", older terms). An
 // alias must not equal a current type's name unless both map to the same type.
 
+#include "domain/folded_name_index_p.h"
 #include "domain/pmks_catalog.h"
 
 #include <iterator>
@@ -104,21 +105,17 @@ const std::vector<LegacyPmksType>& legacyPmksTypes() {
 }
 
 const LegacyPmksType* findLegacyPmksType(std::string_view name) {
-  const std::string key = foldCatalogName(name);
-  if (key.empty()) {
-    return nullptr;
-  }
-  for (const LegacyPmksType& type : legacyPmksTypes()) {
-    if (key == foldCatalogName(type.name)) {
-      return &type;
-    }
-    for (const std::string& alias : type.aliases) {
-      if (key == foldCatalogName(alias)) {
-        return &type;
+  static const FoldedNameIndex<LegacyPmksType> index = [] {
+    FoldedNameIndex<LegacyPmksType> names;
+    for (const LegacyPmksType& type : legacyPmksTypes()) {
+      names.add(type.name, &type);
+      for (const std::string& alias : type.aliases) {
+        names.add(alias, &type);
       }
     }
-  }
-  return nullptr;
+    return names;
+  }();
+  return index.find(name);
 }
 
 const PmksType* mapLegacyPmksName(std::string_view name) {

@@ -3,6 +3,8 @@
 
 #include "domain/pmks_catalog.h"
 
+#include "domain/folded_name_index_p.h"
+
 #include <algorithm>
 #include <charconv>
 #include <set>
@@ -211,16 +213,15 @@ const PmksType* findPmksTypeBySlug(std::string_view slug) {
 }
 
 const PmksType* findPmksTypeByName(std::string_view name) {
-  const std::string key = foldCatalogName(name);
-  if (key.empty()) {
-    return nullptr;
-  }
-  for (const PmksType& type : pmksTypes()) {
-    if (key == foldCatalogName(type.name.id) || key == foldCatalogName(type.name.en)) {
-      return &type;
+  static const FoldedNameIndex<PmksType> index = [] {
+    FoldedNameIndex<PmksType> names;
+    for (const PmksType& type : pmksTypes()) {
+      names.add(type.name.id, &type);
+      names.add(type.name.en, &type);
     }
-  }
-  return nullptr;
+    return names;
+  }();
+  return index.find(name);
 }
 
 Result<PmksResolution, LocalizedText> resolvePmksType(std::string_view text) {

@@ -2,6 +2,7 @@
 // Slugs are stored in databases: never rename or reuse one. They spell the name out rather
 // than use the abbreviation, because abbreviations are reused across programmes.
 
+#include "domain/folded_name_index_p.h"
 #include "domain/pmks_catalog.h"
 
 #include <iterator>
@@ -69,17 +70,16 @@ const PsksType* findPsksTypeBySlug(std::string_view slug) {
 }
 
 const PsksType* findPsksTypeByName(std::string_view name) {
-  const std::string key = foldCatalogName(name);
-  if (key.empty()) {
-    return nullptr;
-  }
-  for (const PsksType& type : psksTypes()) {
-    if (key == foldCatalogName(type.name.id) || key == foldCatalogName(type.name.en) ||
-        (!type.abbreviation.empty() && key == foldCatalogName(type.abbreviation))) {
-      return &type;
+  static const FoldedNameIndex<PsksType> index = [] {
+    FoldedNameIndex<PsksType> names;
+    for (const PsksType& type : psksTypes()) {
+      names.add(type.name.id, &type);
+      names.add(type.name.en, &type);
+      names.add(type.abbreviation, &type);
     }
-  }
-  return nullptr;
+    return names;
+  }();
+  return index.find(name);
 }
 
 } // namespace simpul::domain
