@@ -7,7 +7,7 @@
 # the generated files keep the import path (simpul/core/v1/person.pb.h).
 function(simpul_add_proto_library)
   cmake_parse_arguments(PARSE_ARGV 0 ARG "" "NAME;ALIAS" "PROTOS;DEPENDS")
-  simpul_check_arguments(simpul_add_proto_library REQUIRED NAME PROTOS)
+  simpul_check_arguments(simpul_add_proto_library REQUIRED NAME PROTOS LISTS PROTOS DEPENDS)
 
   set(out_dir "${CMAKE_CURRENT_BINARY_DIR}/gen")
   file(MAKE_DIRECTORY "${out_dir}")

@@ -8,7 +8,7 @@
 # settings as compile definitions (see tests/core/sdk).
 function(simpul_add_test)
   cmake_parse_arguments(PARSE_ARGV 0 ARG "" "NAME;FIXTURES_REQUIRED" "SOURCES;LIBS")
-  simpul_check_arguments(simpul_add_test REQUIRED NAME SOURCES)
+  simpul_check_arguments(simpul_add_test REQUIRED NAME SOURCES LISTS SOURCES LIBS)
   add_executable(${ARG_NAME} ${ARG_SOURCES})
   target_link_libraries(${ARG_NAME} PRIVATE ${ARG_LIBS} GTest::gtest GTest::gtest_main)
   simpul_set_warnings(${ARG_NAME})
@@ -20,4 +20,28 @@ function(simpul_add_test)
     TEST_PREFIX "${ARG_NAME}."
     DISCOVERY_TIMEOUT 60
     PROPERTIES ${properties})
+endfunction()
+
+# simpul_add_configure_failure_tests(PREFIX <test name prefix> PROJECT <scratch project dir>
+#                                    CASES "<case>|<expected message>" ...)
+# One test per case: configures the scratch project with -DCASE=<case> (and
+# -DSIMPUL_SOURCE_DIR) and passes when CMake prints the expected message. For checking that a
+# CMake helper refuses a mistake with a message that says what is wrong.
+function(simpul_add_configure_failure_tests)
+  cmake_parse_arguments(PARSE_ARGV 0 ARG "" "PREFIX;PROJECT" "CASES")
+  simpul_check_arguments(simpul_add_configure_failure_tests REQUIRED PREFIX PROJECT CASES)
+  foreach(case_and_message IN LISTS ARG_CASES)
+    string(REPLACE "|" ";" parts "${case_and_message}")
+    list(GET parts 0 case)
+    list(GET parts 1 expected)
+    add_test(NAME ${ARG_PREFIX}.${case}
+      COMMAND ${CMAKE_COMMAND} -S "${ARG_PROJECT}"
+              -B "${CMAKE_CURRENT_BINARY_DIR}/${ARG_PREFIX}/${case}" -G "${CMAKE_GENERATOR}"
+              -DCASE=${case} "-DSIMPUL_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
+    # Escape regex characters; CMake wraps long messages, so any space may be a line break.
+    string(REGEX REPLACE "([][.*+?^$()|\\\\])" "\\\\\\1" expected_regex "${expected}")
+    string(REPLACE " " "[ \n]+" expected_regex "${expected_regex}")
+    set_tests_properties(${ARG_PREFIX}.${case} PROPERTIES
+      PASS_REGULAR_EXPRESSION "${expected_regex}")
+  endforeach()
 endfunction()

@@ -8,19 +8,29 @@ function(simpul_set_warnings target)
     -Wnull-dereference)
 endfunction()
 
-# simpul_check_arguments(<function name> [REQUIRED <keywords...>])
+# simpul_check_arguments(<function name> [REQUIRED <keywords...>] [LISTS <keywords...>])
 # After cmake_parse_arguments(PARSE_ARGV ... ARG ...) in the caller: fails on unparsed
-# arguments and on a missing required keyword, naming the function.
+# arguments, on a missing REQUIRED keyword, and on a capitals-only word inside one of the
+# LISTS keywords' values, which is a misspelt keyword that cmake_parse_arguments filed under
+# the list before it ("SOURCES a.cpp PUBLC_LIBS x"); no file or target is named like that.
 macro(simpul_check_arguments fn)
   if(ARG_UNPARSED_ARGUMENTS)
     message(FATAL_ERROR "${fn}: unknown arguments: ${ARG_UNPARSED_ARGUMENTS}")
   endif()
-  cmake_parse_arguments(_SCA "" "" "REQUIRED" ${ARGN})
+  cmake_parse_arguments(_SCA "" "" "REQUIRED;LISTS" ${ARGN})
   list(JOIN _SCA_REQUIRED " and " _sca_all)
   foreach(_sca_key IN LISTS _SCA_REQUIRED)
     if(NOT ARG_${_sca_key})
       message(FATAL_ERROR "${fn}: ${_sca_all} are required (${_sca_key} is missing)")
     endif()
+  endforeach()
+  foreach(_sca_key IN LISTS _SCA_LISTS)
+    foreach(_sca_item IN LISTS ARG_${_sca_key})
+      if(_sca_item MATCHES "^[A-Z][A-Z0-9_]*$")
+        message(FATAL_ERROR "${fn}: unknown argument ${_sca_item} (in ${_sca_key}; a misspelt "
+          "keyword?)")
+      endif()
+    endforeach()
   endforeach()
 endmacro()
 
@@ -30,7 +40,8 @@ endmacro()
 function(simpul_add_library)
   cmake_parse_arguments(PARSE_ARGV 0 ARG "STATIC;SHARED" "NAME;ALIAS"
     "SOURCES;PUBLIC_LIBS;PRIVATE_LIBS")
-  simpul_check_arguments(simpul_add_library REQUIRED NAME SOURCES)
+  simpul_check_arguments(simpul_add_library REQUIRED NAME SOURCES
+    LISTS SOURCES PUBLIC_LIBS PRIVATE_LIBS)
   set(kind STATIC)
   if(ARG_SHARED)
     set(kind SHARED)
