@@ -47,44 +47,44 @@ int monthsPerPeriod(PeriodKind kind) {
 
 } // namespace
 
-Result<Period, PeriodError> Period::ofYear(int year) {
+// The one place a period is checked: the year, then the index against the number of such
+// periods in a year (derived from monthsPerPeriod, not kept by hand per kind).
+Result<Period, PeriodError> Period::make(PeriodKind kind, int year, int index) {
   if (year < 1 || year > 9999) {
     return invalidYear();
   }
-  return Period(PeriodKind::Year, year, 1);
+  if (index < 1 || index > 12 / monthsPerPeriod(kind)) {
+    switch (kind) {
+    case PeriodKind::Year:
+      break; // ofYear always passes 1
+    case PeriodKind::Semester:
+      return error(PeriodErrorCode::InvalidSemester, "Semester harus S1 atau S2",
+                   "A semester must be S1 or S2");
+    case PeriodKind::Quarter:
+      return error(PeriodErrorCode::InvalidQuarter, "Triwulan harus Q1, Q2, Q3 atau Q4",
+                   "A quarter must be Q1, Q2, Q3 or Q4");
+    case PeriodKind::Month:
+      return error(PeriodErrorCode::InvalidMonth, "Bulan periode harus 01-12",
+                   "The month of a period must be 01-12");
+    }
+  }
+  return Period(kind, year, index);
+}
+
+Result<Period, PeriodError> Period::ofYear(int year) {
+  return make(PeriodKind::Year, year, 1);
 }
 
 Result<Period, PeriodError> Period::ofSemester(int year, int semester) {
-  if (year < 1 || year > 9999) {
-    return invalidYear();
-  }
-  if (semester < 1 || semester > 2) {
-    return error(PeriodErrorCode::InvalidSemester, "Semester harus S1 atau S2",
-                 "A semester must be S1 or S2");
-  }
-  return Period(PeriodKind::Semester, year, semester);
+  return make(PeriodKind::Semester, year, semester);
 }
 
 Result<Period, PeriodError> Period::ofQuarter(int year, int quarter) {
-  if (year < 1 || year > 9999) {
-    return invalidYear();
-  }
-  if (quarter < 1 || quarter > 4) {
-    return error(PeriodErrorCode::InvalidQuarter, "Triwulan harus Q1, Q2, Q3 atau Q4",
-                 "A quarter must be Q1, Q2, Q3 or Q4");
-  }
-  return Period(PeriodKind::Quarter, year, quarter);
+  return make(PeriodKind::Quarter, year, quarter);
 }
 
 Result<Period, PeriodError> Period::ofMonth(int year, int month) {
-  if (year < 1 || year > 9999) {
-    return invalidYear();
-  }
-  if (month < 1 || month > 12) {
-    return error(PeriodErrorCode::InvalidMonth, "Bulan periode harus 01-12",
-                 "The month of a period must be 01-12");
-  }
-  return Period(PeriodKind::Month, year, month);
+  return make(PeriodKind::Month, year, month);
 }
 
 Period Period::containing(PeriodKind kind, CivilDate date) {

@@ -67,6 +67,7 @@ public:
 
 private:
   Period(PeriodKind kind, int year, int index) : m_kind(kind), m_year(year), m_index(index) {}
+  static Result<Period, PeriodError> make(PeriodKind kind, int year, int index);
 
   int firstMonth() const;
   int lastMonth() const;
