@@ -12,6 +12,10 @@ PACKAGES=(
   qt6-base-dev
   # gRPC and protobuf (code generation at build time)
   libgrpc++-dev libprotobuf-dev protobuf-compiler protobuf-compiler-grpc
+  # data service: SQLite, password hashing (argon2id)
+  libsqlite3-dev libsodium-dev
+  # the Python client test (Debian's modules, seen only by /usr/bin/python3)
+  python3 python3-grpcio python3-grpc-tools
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
 )
