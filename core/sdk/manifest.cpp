@@ -254,6 +254,38 @@ private:
     }
   }
 
+  // "roles": the default roles that receive the permission when the data service first sees
+  // it (admins may change that afterwards). Optional; role names are lowercase ids.
+  QStringList readRoleNames(const QJsonObject& o, const QString& key) {
+    QStringList roles;
+    const QJsonValue value = o.value(QStringLiteral("roles"));
+    if (value.isUndefined()) {
+      return roles;
+    }
+    if (!value.isArray()) {
+      error(key, QCoreApplication::translate("Manifest", "%1 must be an array of role names")
+                     .arg(quoted(key)));
+      return roles;
+    }
+    static const QRegularExpression roleName(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+      const QString role = array.at(i).toString();
+      if (!array.at(i).isString() || !roleName.match(role).hasMatch()) {
+        error(key, QCoreApplication::translate("Manifest",
+                                               "%1[%2] must be a lowercase role name such as "
+                                               "\"tksk\"")
+                       .arg(quoted(key))
+                       .arg(i));
+        continue;
+      }
+      if (!roles.contains(role)) {
+        roles.append(role);
+      }
+    }
+    return roles;
+  }
+
   void readPermissions(const QJsonObject& root, const QString& ownId, Manifest* m) {
     const auto array = optionalArray(root, QStringLiteral("permissions"));
     if (!array) {
@@ -266,7 +298,7 @@ private:
       if (!o) {
         continue;
       }
-      warnUnknownKeys(*o, key, {u"name", u"description"});
+      warnUnknownKeys(*o, key, {u"name", u"description", u"roles"});
       const QString nameKey = join(key, u"name");
       const auto name = requiredString(*o, QStringLiteral("name"), nameKey);
       const auto description =
@@ -292,8 +324,9 @@ private:
         continue;
       }
       seen.insert(*name);
+      const QStringList roles = readRoleNames(*o, join(key, u"roles"));
       if (description) {
-        m->permissions.append({*name, *description});
+        m->permissions.append({*name, *description, roles});
       }
     }
   }

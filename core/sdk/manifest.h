@@ -28,6 +28,8 @@ struct ManifestDependency {
 struct ManifestPermission {
   QString name;
   LocalizedString description;
+  // Default roles given the permission when the data service first sees it ("psm", "tksk").
+  QStringList roles;
 };
 
 struct ManifestFaces {
@@ -58,7 +60,8 @@ struct ManifestResult;
 //     "description": {...},               optional, same shape as name
 //     "vendor": "Dinas Sosial",           optional
 //     "dependencies": [{"id": "ipsm", "version": "^2.0"}],
-//     "permissions": [{"name": "pmks.record.verify", "description": {...}}],
+//     "permissions": [{"name": "pmks.record.verify", "description": {...},
+//                      "roles": ["tksk", "dinsos"]}],
 //     "faces": {"server": true, "client": true}
 //   }
 struct SIMPUL_SDK_EXPORT Manifest {

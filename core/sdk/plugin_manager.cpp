@@ -64,6 +64,16 @@ void PluginManager::fail(PluginSpec& spec, ErrorReason reason, const QString& me
   qCWarning(lcPlugins).noquote() << message;
 }
 
+bool PluginManager::refuse(const QString& id, const QString& message) {
+  for (const auto& spec : m_specs) {
+    if (spec->m_id == id && spec->m_state == PluginState::Loaded) {
+      fail(*spec, ErrorReason::RefusedByHost, message);
+      return true;
+    }
+  }
+  return false;
+}
+
 bool PluginManager::failIfDependencyFailed(PluginSpec& spec) {
   if (!spec.m_manifest) {
     return false;

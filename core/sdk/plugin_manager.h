@@ -54,6 +54,10 @@ public:
   void resolve();
   // Loads this face's library of every resolved plugin that has one.
   void load();
+  // Between load() and initialize(): the host refuses a Loaded plugin (simpul-data does when
+  // the plugin's migrations fail). It fails with RefusedByHost and the message; initialize()
+  // then fails its dependents with DependencyFailed. Returns false when `id` is not Loaded.
+  bool refuse(const QString& id, const QString& message);
   // initialize() in load order, then extensionsInitialized(); survivors are Running.
   void initialize();
   // shutdown() in reverse load order on every face whose initialize() succeeded, then unloads

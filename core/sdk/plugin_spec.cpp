@@ -61,6 +61,8 @@ QString toString(ErrorReason reason) {
     return QStringLiteral("InitializeFailed");
   case ErrorReason::InitializeThrew:
     return QStringLiteral("InitializeThrew");
+  case ErrorReason::RefusedByHost:
+    return QStringLiteral("RefusedByHost");
   }
   return QStringLiteral("?");
 }

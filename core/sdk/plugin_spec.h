@@ -44,6 +44,8 @@ enum class ErrorReason {
   IdMismatch,                // the library was built with another plugin.json id
   InitializeFailed,          // initialize() returned false
   InitializeThrew,           // initialize() or extensionsInitialized() threw
+  RefusedByHost,             // loaded, but the host refused it before initialize (simpul-data:
+                             // its schema migration failed); the message says why
 };
 
 SIMPUL_SDK_EXPORT QString toString(PluginState state);

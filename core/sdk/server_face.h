@@ -13,6 +13,13 @@ namespace grpc {
 class Service;
 }
 
+// What simpul-data offers every service implementation (storage, clock, authentication, audit,
+// inbox, wilayah checks): core/server/host.h. A plugin's server face includes that header and
+// links Simpul::Server; the SDK only names it.
+namespace simpul::server {
+class Host;
+}
+
 namespace simpul::sdk {
 
 // One step of a plugin's schema, applied once, in version order, inside a transaction. The
@@ -36,8 +43,9 @@ public:
   // shutdown(); the server stops before any face is shut down.
   virtual void addService(grpc::Service* service) = 0;
 
-  // Storage accessors (transactions, the authorizer, the audit writer) arrive with the
-  // data-service issue.
+  // The data service's facilities for the services being registered; valid until the face's
+  // shutdown().
+  virtual server::Host& host() = 0;
 };
 
 // The half of a plugin loaded by simpul-data.

@@ -210,6 +210,25 @@ TEST(Manifest, PermissionNeedsDescription) {
       "permissions[0].description", "missing");
 }
 
+TEST(Manifest, PermissionNamesItsDefaultRoles) {
+  const ManifestResult r = Manifest::fromJson(manifestWith("permissions", R"([
+      {"name": "pmks.record.verify", "description": "x", "roles": ["tksk", "dinsos", "tksk"]},
+      {"name": "pmks.record.read", "description": "y"}])"));
+  ASSERT_TRUE(r.ok()) << str(r.errorSummary());
+  EXPECT_EQ(r.manifest->permissions[0].roles, QStringList({"tksk", "dinsos"}));
+  EXPECT_TRUE(r.manifest->permissions[1].roles.isEmpty());
+  EXPECT_TRUE(r.warnings.isEmpty());
+}
+
+TEST(Manifest, PermissionRolesMustBeLowercaseNames) {
+  expectSingleError(Manifest::fromJson(manifestWith("permissions", R"([
+      {"name": "pmks.record.read", "description": "x", "roles": ["tksk", "Kepala Desa"]}])")),
+                    "permissions[0].roles", "lowercase role name");
+  expectSingleError(Manifest::fromJson(manifestWith("permissions", R"([
+      {"name": "pmks.record.read", "description": "x", "roles": "tksk"}])")),
+                    "permissions[0].roles", "array of role names");
+}
+
 TEST(Manifest, AtLeastOneFace) {
   expectSingleError(
       Manifest::fromJson(manifestWith("faces", R"({"server": false, "client": false})")), "faces",

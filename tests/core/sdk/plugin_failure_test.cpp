@@ -117,6 +117,28 @@ TEST_F(PluginFailureTest, InitializeReturnsFalseWithItsMessage) {
   EXPECT_TRUE(calls().contains(QStringLiteral("refuser destroyed")));
 }
 
+TEST_F(PluginFailureTest, AHostRefusesALoadedPluginAndItsDependentsFollow) {
+  PluginManager manager(Face::Server);
+  manager.addSearchPath(scenarioDir("chain"));
+  manager.discover();
+  manager.resolve();
+  manager.load();
+  EXPECT_FALSE(manager.refuse(QStringLiteral("nobody"), QStringLiteral("x")));
+  ASSERT_TRUE(
+      manager.refuse(QStringLiteral("b"), QStringLiteral("b: its schema migration failed")));
+  EXPECT_FALSE(manager.refuse(QStringLiteral("b"), QStringLiteral("twice"))); // no longer Loaded
+  manager.initialize();
+  expectPlugin(manager, "a", PluginState::Running, ErrorReason::None);
+  expectPlugin(manager, "b", PluginState::Failed, ErrorReason::RefusedByHost,
+               {"its schema migration failed"});
+  expectPlugin(manager, "c", PluginState::Failed, ErrorReason::DependencyFailed,
+               {"dependency b failed", "its schema migration failed"});
+  EXPECT_FALSE(calls().contains(QStringLiteral("b initialize")));
+  manager.shutdown();
+  EXPECT_EQ(manager.plugin(QStringLiteral("b"))->face(), nullptr); // its library was unloaded
+  expectPlugin(manager, "b", PluginState::Failed, ErrorReason::RefusedByHost);
+}
+
 TEST_F(PluginFailureTest, InitializeThrowsSomethingThatIsNotAnException) {
   auto manager = runScenario("init_failure");
   expectPlugin(*manager, "oddball", PluginState::Failed, ErrorReason::InitializeThrew,
