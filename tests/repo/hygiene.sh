@@ -29,6 +29,12 @@ case "$check" in
     if [ -n "$bad" ]; then echo "core/domain must use standard C++ only:"; echo "$bad"; exit 1; fi
     bad=$(git grep -nE '#include *[<"][^>"]*plugins/' -- core || true)
     if [ -n "$bad" ]; then echo "core must not reach into plugins/:"; echo "$bad"; exit 1; fi
+    bad=$(git grep -nE '#include *[<"](Q[A-Za-z]|qt|grpc|google/protobuf|server/|sdk/)' -- core/storage || true)
+    if [ -n "$bad" ]; then echo "core/storage must use standard C++ and SQLite only:"; echo "$bad"; exit 1; fi
+    bad=$(git grep -nE '#include *[<"](grpc|sqlite3|storage/|server/)' -- core/sdk || true)
+    if [ -n "$bad" ]; then echo "core/sdk must not depend on gRPC, SQLite or the server:"; echo "$bad"; exit 1; fi
+    bad=$(git grep -nE '#include *[<"](sqlite3|storage/|server/)' -- core/client || true)
+    if [ -n "$bad" ]; then echo "core/client must not reach the server or its storage:"; echo "$bad"; exit 1; fi
     echo "layering rules hold" ;;
   format)
     mapfile -t files < <(git ls-files '*.h' '*.cpp')
