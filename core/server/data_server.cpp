@@ -60,10 +60,10 @@ void migrateCore(storage::Database& db, const std::function<void(std::string_vie
   }
 }
 
-std::int64_t countWilayah(storage::Database& db) {
-  auto stmt = db.prepare("SELECT count(*) FROM core_wilayah");
+bool hasWilayah(storage::Database& db) {
+  auto stmt = db.prepare("SELECT EXISTS (SELECT 1 FROM core_wilayah)");
   stmt.step();
-  return stmt.columnInt64(0);
+  return stmt.columnInt64(0) != 0;
 }
 
 } // namespace
@@ -119,7 +119,7 @@ std::unique_ptr<DataServer> DataServer::start(DataServerOptions options) {
     migrateCore(db, options.log);
     s.plugins = std::make_unique<PluginHost>(options.pluginsDir, options.log);
     s.plugins->load(db);
-    if (countWilayah(db) == 0) {
+    if (!hasWilayah(db)) {
       s.log("warning: the wilayah list is empty; run `simpulctl init --db " + options.dbPath +
             "` first, or every wilayah will be refused");
     }
@@ -210,7 +210,7 @@ std::int64_t initializeDatabase(const std::string& dbPath, const std::string& wi
                                 const std::function<void(std::int64_t rows)>& progress) {
   storage::Database db = storage::Database::open(dbPath);
   migrateCore(db, [](std::string_view) {});
-  if (countWilayah(db) > 0) {
+  if (hasWilayah(db)) {
     return 0;
   }
   storage::Transaction tx(db, storage::Transaction::Mode::Immediate);

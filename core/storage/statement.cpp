@@ -74,12 +74,6 @@ Statement::~Statement() {
   sqlite3_finalize(m_stmt);
 }
 
-void Statement::check(int rc, const char* what) const {
-  if (rc != SQLITE_OK) {
-    throwSqliteError(rc, context(what, sql()), sqlite3_errmsg(m_db));
-  }
-}
-
 Statement& Statement::bind(int index, std::int64_t value) {
   checkBind(sqlite3_bind_int64(m_stmt, index, value), m_db, m_stmt, index, "integer");
   return *this;

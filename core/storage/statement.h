@@ -66,8 +66,6 @@ public:
   std::string sql() const;
 
 private:
-  void check(int rc, const char* what) const;
-
   sqlite3* m_db = nullptr;
   sqlite3_stmt* m_stmt = nullptr;
 };
