@@ -27,15 +27,11 @@ std::string visibleUserCondition(const Scope& scope) {
          scope.sqlCondition("vb.wilayah_code") + ")";
 }
 
-int bindVisibleUser(const Scope& scope, storage::Statement& stmt, int firstIndex) {
-  return scope.isEverywhere() ? firstIndex : scope.bind(stmt, firstIndex);
-}
-
 bool isUserVisible(storage::Database& db, const Scope& scope, std::int64_t userId) {
   auto stmt =
       db.prepare("SELECT 1 FROM core_users u WHERE u.id = ? AND " + visibleUserCondition(scope));
   stmt.bind(1, userId);
-  bindVisibleUser(scope, stmt, 2);
+  scope.bind(stmt, 2); // an everywhere scope has no parameters
   return stmt.step();
 }
 

@@ -34,10 +34,9 @@ inline constexpr std::string_view kUserManagePermission = "core.user.manage";
 // The caller's core.user.manage scope; PERMISSION_DENIED when it holds it nowhere.
 Scope requireUserManage(const Principal& who);
 
-// A condition on core_users aliased `u` that holds for users visible in `scope`, and its
-// parameters (bind them at the position of the condition's first "?").
+// A condition on core_users aliased `u` that holds for users visible in `scope`; bind its
+// parameters with scope.bind() at the position of the condition's first "?".
 std::string visibleUserCondition(const Scope& scope);
-int bindVisibleUser(const Scope& scope, storage::Statement& stmt, int firstIndex);
 
 bool isUserVisible(storage::Database& db, const Scope& scope, std::int64_t userId);
 bool hasBindings(storage::Database& db, std::int64_t userId);

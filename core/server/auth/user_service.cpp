@@ -67,14 +67,12 @@ grpc::Status UserServiceImpl::CreateUser(Context* context, const v1::CreateUserR
     const std::string hash = hashPassword(request->password());
     const TimePoint now = m_host.now();
     const UserRow row = m_host.store().write([&](storage::Database& tx) {
-      if (!request->request_id().empty()) {
-        if (auto done = findRequest(tx, who.userId, kCreateUser, request->request_id())) {
-          auto earlier = findUserRow(tx, parseUserName(*done, "request_id"));
-          if (!earlier) {
-            throw userNotFound();
-          }
-          return std::move(*earlier);
+      if (auto done = findRequest(tx, who.userId, kCreateUser, request->request_id())) {
+        auto earlier = findUserRow(tx, parseUserName(*done, "request_id"));
+        if (!earlier) {
+          throw userNotFound();
         }
+        return std::move(*earlier);
       }
       const std::int64_t id =
           createUserWithHash(tx, user.username(), user.display_name(), hash, now);
@@ -109,7 +107,7 @@ grpc::Status UserServiceImpl::ListUsers(Context* context, const v1::ListUsersReq
           db.prepare(std::string("SELECT ") + kUserColumns + " FROM core_users u WHERE " +
                      visibleUserCondition(scope) + (page.after ? " AND u.username > ?" : "") +
                      " ORDER BY u.username LIMIT ?");
-      int index = bindVisibleUser(scope, stmt, 1);
+      int index = scope.bind(stmt, 1);
       if (page.after) {
         stmt.bind(index++, *page.after);
       }
@@ -213,14 +211,12 @@ grpc::Status UserServiceImpl::GrantRole(Context* context, const v1::GrantRoleReq
     requireValidUsername(request->username(), "username");
     const TimePoint now = m_host.now();
     const BindingRow row = m_host.store().write([&](storage::Database& tx) {
-      if (!request->request_id().empty()) {
-        if (auto done = findRequest(tx, who.userId, kGrantRole, request->request_id())) {
-          auto earlier = findBindingRow(tx, parseBindingName(*done, "request_id").id);
-          if (!earlier) {
-            throw bindingNotFound(); // granted by the first call, revoked since
-          }
-          return std::move(*earlier);
+      if (auto done = findRequest(tx, who.userId, kGrantRole, request->request_id())) {
+        auto earlier = findBindingRow(tx, parseBindingName(*done, "request_id").id);
+        if (!earlier) {
+          throw bindingNotFound(); // granted by the first call, revoked since
         }
+        return std::move(*earlier);
       }
       const auto user = findUserRow(tx, request->username());
       // A user with no binding yet is open to every manager: see user_service.h.
@@ -291,7 +287,7 @@ grpc::Status UserServiceImpl::ListRoleBindings(Context* context,
                              "WHERE " +
                              visibleUserCondition(scope) + (userId ? " AND b.user_id = ?" : "") +
                              (afterId ? " AND b.id > ?" : "") + " ORDER BY b.id LIMIT ?");
-      int index = bindVisibleUser(scope, stmt, 1);
+      int index = scope.bind(stmt, 1);
       if (userId) {
         stmt.bind(index++, *userId);
       }

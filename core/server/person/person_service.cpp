@@ -83,16 +83,14 @@ grpc::Status PersonServiceImpl::CreatePerson(grpc::ServerContext* context,
     const v1::Person& in = request->person();
 
     const PersonRecord person = m_host.store().write([&](storage::Database& tx) {
-      if (!requestId.empty()) {
-        if (const auto resource = findRequest(tx, who.userId, method, requestId)) {
-          // A retry of a create that went through: the same person, not a second one.
-          const auto existing =
-              findPerson(tx, parsePersonName(*resource, "request_id"), Scope::everywhere());
-          if (!existing) {
-            throw ApiError::notFound(*resource);
-          }
-          return *existing;
+      if (const auto resource = findRequest(tx, who.userId, method, requestId)) {
+        // A retry of a create that went through: the same person, not a second one.
+        const auto existing =
+            findPerson(tx, parsePersonName(*resource, "request_id"), Scope::everywhere());
+        if (!existing) {
+          throw ApiError::notFound(*resource);
         }
+        return *existing;
       }
 
       PersonRecord created;
@@ -111,9 +109,7 @@ grpc::Status PersonServiceImpl::CreatePerson(grpc::ServerContext* context,
       created.createTimeMs = created.updateTimeMs = toMillis(now);
       created.id = insertPerson(tx, created, who.userId);
       const std::string name = personName(created.id);
-      if (!requestId.empty()) {
-        recordRequest(tx, who.userId, method, requestId, name, now);
-      }
+      recordRequest(tx, who.userId, method, requestId, name, now);
       m_host.audit(tx, who, AuditRecord{method, name, filledPaths(created), created.wilayahCode});
       return created;
     });
