@@ -8,8 +8,14 @@ set -euo pipefail
 PACKAGES=(
   # toolchain
   build-essential cmake ninja-build ccache pkg-config git clang-format
-  # Qt 6 (core, plugin loading)
-  qt6-base-dev
+  # Qt 6 (core, plugin loading) and the desktop host: Qt Quick, its QML modules (templates
+  # are needed by ApplicationWindow at run time), Quick Test, Linguist tools, a font so that
+  # offscreen text is not boxes
+  qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qtquick
+  qml6-module-qtquick-controls qml6-module-qtquick-templates qml6-module-qtquick-layouts
+  qml6-module-qtquick-window qml6-module-qttest libqt6quicktest6 fonts-dejavu-core
+  libgl-dev
   # gRPC and protobuf (code generation at build time)
   libgrpc++-dev libprotobuf-dev protobuf-compiler protobuf-compiler-grpc
   # data service: SQLite, password hashing (argon2id)

@@ -155,6 +155,12 @@ grpc::Status AuthServiceImpl::WhoAmI(grpc::ServerContext* context,
     for (const auto& [permission, scope] : who.permissions) {
       if (!scope.isNowhere()) {
         response->add_permissions(permission);
+        v1::PermissionScope* where = response->add_permission_scopes();
+        where->set_permission(permission);
+        where->set_everywhere(scope.isEverywhere());
+        for (const std::string& code : scope.codes()) {
+          where->add_wilayah_codes(code);
+        }
       }
     }
   });

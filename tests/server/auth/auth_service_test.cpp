@@ -72,6 +72,36 @@ TEST_F(AuthServiceTest, WhoAmIListsBindingsAndSortedPermissions) {
                                       "core.person.write", "core.user.manage"}));
 }
 
+TEST_F(AuthServiceTest, WhoAmISaysWhereEachPermissionHolds) {
+  const std::string token = createUserAndLogin("tksk.dua", "tksk", "32.04.12");
+  const std::string admin = login("admin", kAdminPassword);
+  for (const char* code : {"33.01", "32.04"}) { // 32.04 covers 32.04.12
+    v1::GrantRoleRequest request;
+    request.set_username("tksk.dua");
+    request.set_role("tksk");
+    request.set_wilayah_code(code);
+    v1::RoleBinding binding;
+    ASSERT_TRUE(call(&v1::UserService::Stub::GrantRole, admin, request, &binding).status.ok());
+  }
+  v1::WhoAmIResponse response;
+  ASSERT_TRUE(whoAmI(token, &response).status.ok());
+  ASSERT_EQ(response.permission_scopes_size(), response.permissions_size());
+  for (int i = 0; i < response.permission_scopes_size(); ++i) {
+    const v1::PermissionScope& where = response.permission_scopes(i);
+    EXPECT_EQ(where.permission(), response.permissions(i));
+    EXPECT_FALSE(where.everywhere());
+    EXPECT_EQ(std::vector<std::string>(where.wilayah_codes().begin(), where.wilayah_codes().end()),
+              (std::vector<std::string>{"32.04", "33.01"}))
+        << where.permission();
+  }
+
+  v1::WhoAmIResponse adminWho;
+  ASSERT_TRUE(whoAmI(admin, &adminWho).status.ok());
+  ASSERT_GT(adminWho.permission_scopes_size(), 0);
+  EXPECT_TRUE(adminWho.permission_scopes(0).everywhere());
+  EXPECT_EQ(adminWho.permission_scopes(0).wilayah_codes_size(), 0);
+}
+
 TEST_F(AuthServiceTest, WrongPasswordUnknownUserAndDisabledUserLookTheSame) {
   createUserAndLogin("nonaktif", "psm", "32.04");
   {
