@@ -7,6 +7,7 @@
 #include <fstream>
 #include <grpcpp/create_channel.h>
 #include <grpcpp/security/credentials.h>
+#include <grpcpp/support/channel_arguments.h>
 #include <sstream>
 #include <stdexcept>
 
@@ -91,6 +92,21 @@ bool isLoopbackAddress(std::string_view address) {
          host.starts_with("::ffff:127.");
 }
 
+namespace {
+
+// gRPC waits a second and more before reconnecting to a server that went away; a desktop
+// user pressing "coba lagi" after the data service restarted should not be told it is still
+// unreachable, so reconnect attempts start after 200 ms (still backing off exponentially).
+std::shared_ptr<grpc::Channel>
+createChannel(const std::string& address, const std::shared_ptr<grpc::ChannelCredentials>& creds) {
+  grpc::ChannelArguments arguments;
+  arguments.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 200);
+  arguments.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, 200);
+  return grpc::CreateCustomChannel(address, creds, arguments);
+}
+
+} // namespace
+
 std::shared_ptr<grpc::Channel> openChannel(const std::string& address,
                                            const ChannelOptions& options) {
   const bool tlsAsked = options.forceTls || !options.tlsRootCertFile.empty();
@@ -102,16 +118,16 @@ std::shared_ptr<grpc::Channel> openChannel(const std::string& address,
       throw std::invalid_argument("TLS is not used over a unix socket (" + address +
                                   "): drop the TLS option");
     }
-    return grpc::CreateChannel(address, grpc::InsecureChannelCredentials());
+    return createChannel(address, grpc::InsecureChannelCredentials());
   }
   if (!splitHostPort(address)) {
     throw std::invalid_argument("server address '" + address +
                                 "' is neither unix:/path nor host:port ([ipv6]:port)");
   }
   if (!tlsAsked && isLoopbackAddress(address)) {
-    return grpc::CreateChannel(address, grpc::InsecureChannelCredentials());
+    return createChannel(address, grpc::InsecureChannelCredentials());
   }
-  return grpc::CreateChannel(address, tlsCredentials(options));
+  return createChannel(address, tlsCredentials(options));
 }
 
 std::optional<std::string> resolveServerAddress(const std::optional<std::string>& flag) {
