@@ -20,8 +20,8 @@ using namespace simpul::cli;
 
 std::vector<CommandSpec> allCommands() {
   std::vector<CommandSpec> all;
-  for (auto group : {initCommands(), loginCommands(), userCommands(), wilayahCommands(),
-                     auditCommands(), backupCommands(), pluginCommands()}) {
+  for (auto group : {initCommands(), demoCommands(), loginCommands(), userCommands(),
+                     wilayahCommands(), auditCommands(), backupCommands(), pluginCommands()}) {
     std::move(group.begin(), group.end(), std::back_inserter(all));
   }
   return all;
