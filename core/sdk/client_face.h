@@ -8,8 +8,12 @@
 #include <QString>
 #include <vector>
 
-// Only the desktop host links Qt Quick; the SDK names the engine without depending on it.
+// Only the desktop host links Qt Quick and gRPC; the SDK names the engine and the session
+// without depending on either.
 class QQmlEngine;
+namespace simpul::client {
+class ClientSession;
+}
 
 namespace simpul::sdk {
 
@@ -44,8 +48,10 @@ public:
   // path.
   virtual QQmlEngine* qmlEngine() const = 0;
 
-  // The session to simpul-data (gRPC channel, signed-in principal) arrives with the client
-  // issue.
+  // The session to simpul-data (core/client/qt/client_session.h, library Simpul::ClientQt):
+  // the channel, the signed-in user and its permissions, and calls off the GUI thread. It
+  // outlives the plugin; whether anyone is signed in changes while the app runs.
+  virtual simpul::client::ClientSession* session() const = 0;
 };
 
 // The half of a plugin loaded by the desktop host.

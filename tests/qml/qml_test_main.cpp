@@ -1,0 +1,95 @@
+// The Qt Quick Test runner of tests/qml: every tst_*.qml in this directory runs against a
+// real simpul-data in process (see test_support.h), offscreen, in the Fusion style the
+// desktop uses.
+#include "client/qt/client_session.h"
+#include "session_registry.h"
+#include "test_support.h"
+
+#include <QByteArray>
+#include <QDir>
+#include <QFileInfo>
+#include <QQmlContext>
+#include <QQmlEngine>
+#include <QQuickStyle>
+#include <QtQuickTest/quicktest.h>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <stdexcept>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+// Qt wants XDG_RUNTIME_DIR to be a directory of mode 0700 owned by us; CI machines and
+// ctest usually have none.
+std::string ensureRuntimeDir() {
+  const QByteArray current = qgetenv("XDG_RUNTIME_DIR");
+  struct stat info {};
+  if (!current.isEmpty() && ::stat(current.constData(), &info) == 0 && S_ISDIR(info.st_mode) &&
+      (info.st_mode & 0777) == 0700 && info.st_uid == ::getuid()) {
+    return {};
+  }
+  std::string pattern =
+      (std::filesystem::temp_directory_path() / "simpul-qml-runtime-XXXXXX").string();
+  if (::mkdtemp(pattern.data()) == nullptr) {
+    throw std::runtime_error("cannot create a runtime directory");
+  }
+  qputenv("XDG_RUNTIME_DIR", QByteArray::fromStdString(pattern));
+  return pattern;
+}
+
+} // namespace
+
+class Setup : public QObject {
+  Q_OBJECT
+
+public:
+  // Runs before the QGuiApplication exists: the platform, the runtime dir and the style
+  // must be chosen before it.
+  Setup() {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+      qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    m_runtimeDir = ensureRuntimeDir();
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+  }
+
+  ~Setup() override {
+    m_support.stop();
+    if (!m_runtimeDir.empty()) {
+      std::error_code ignored;
+      std::filesystem::remove_all(m_runtimeDir, ignored);
+    }
+  }
+
+public slots:
+  void applicationAvailable() {
+    QByteArray csv = qgetenv("SIMPUL_DATA_DIR");
+    const std::string wilayahCsv =
+        csv.isEmpty() ? std::string(SIMPUL_TEST_WILAYAH_CSV) : csv.toStdString() + "/wilayah.csv";
+    try {
+      m_support.start(wilayahCsv);
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "qml tests: cannot start simpul-data: %s\n", e.what());
+      std::exit(2);
+    }
+  }
+
+  // Once per test file: each file gets its own engine, all share the server and session.
+  void qmlEngineAvailable(QQmlEngine* engine) {
+    engine->addImportPath(QStringLiteral(SIMPUL_QML_IMPORT_DIR));
+    simpul::components::attachSession(engine, m_support.session());
+    engine->rootContext()->setContextProperty(QStringLiteral("TestSupport"), &m_support);
+  }
+
+  void cleanupTestCase() { m_support.signOut(); }
+
+private:
+  std::string m_runtimeDir;
+  simpul::testing::TestSupport m_support;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(qml_components, Setup)
+
+#include "qml_test_main.moc"
