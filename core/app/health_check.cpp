@@ -1,0 +1,94 @@
+#include "app/health_check.h"
+
+#include <QMetaObject>
+#include <condition_variable>
+#include <grpcpp/create_channel.h>
+#include <grpcpp/generic/generic_stub.h>
+#include <grpcpp/security/credentials.h>
+#include <grpcpp/support/byte_buffer.h>
+#include <grpcpp/support/channel_arguments.h>
+#include <mutex>
+
+namespace simpul::app {
+
+namespace {
+
+// grpc.health.v1.HealthCheckResponse{status: SERVING}: field 1, varint, value 1.
+constexpr unsigned char kServing[] = {0x08, 0x01};
+
+bool isServing(const grpc::ByteBuffer& response) {
+  std::vector<grpc::Slice> slices;
+  if (!response.Dump(&slices).ok()) {
+    return false;
+  }
+  std::string bytes;
+  for (const grpc::Slice& slice : slices) {
+    bytes.append(reinterpret_cast<const char*>(slice.begin()), slice.size());
+  }
+  return bytes == std::string(reinterpret_cast<const char*>(kServing), sizeof kServing);
+}
+
+} // namespace
+
+struct HealthCheck::Call {
+  grpc::ClientContext context;
+  grpc::ByteBuffer request;
+  grpc::ByteBuffer response;
+  std::unique_ptr<grpc::GenericStub> stub;
+  std::mutex mutex;
+  std::condition_variable finished;
+  bool done = false;
+  bool abandoned = false; // the handle is gone: deliver nothing
+};
+
+HealthCheck::HealthCheck(const QString& address, std::chrono::milliseconds deadline,
+                         QObject* receiver, std::function<void(bool serving)> done)
+    : m_call(std::make_shared<Call>()) {
+  // A fresh channel per check, with no reconnect backoff worth the name: the socket appears
+  // a moment after the child starts, and a shared channel would wait out a backoff of a
+  // second or more after the first refused connection.
+  grpc::ChannelArguments args;
+  args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 50);
+  args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 200);
+  args.SetInt(GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);
+  auto channel =
+      grpc::CreateCustomChannel(address.toStdString(), grpc::InsecureChannelCredentials(), args);
+  m_call->stub = std::make_unique<grpc::GenericStub>(channel);
+  // HealthCheckRequest{service: ""} is zero bytes, but the buffer must exist.
+  grpc::Slice empty;
+  m_call->request = grpc::ByteBuffer(&empty, 1);
+  m_call->context.set_deadline(std::chrono::system_clock::now() + deadline);
+  m_call->context.set_wait_for_ready(true);
+
+  QObject* target = receiver;
+  std::weak_ptr<Call> weak = m_call;
+  Call* call = m_call.get();
+  m_call->stub->UnaryCall(&call->context, "/grpc.health.v1.Health/Check", grpc::StubOptions(),
+                          &call->request, &call->response,
+                          [weak, target, done = std::move(done)](const grpc::Status& status) {
+                            const std::shared_ptr<Call> self = weak.lock();
+                            if (!self) {
+                              return;
+                            }
+                            const bool serving = status.ok() && isServing(self->response);
+                            std::lock_guard lock(self->mutex);
+                            // Until the handle is destroyed (which its owner, the receiver, does
+                            // first) the receiver exists; a queued call is dropped by Qt if the
+                            // receiver dies before it runs.
+                            if (!self->abandoned) {
+                              QMetaObject::invokeMethod(
+                                  target, [done, serving] { done(serving); }, Qt::QueuedConnection);
+                            }
+                            self->done = true;
+                            self->finished.notify_all();
+                          });
+}
+
+HealthCheck::~HealthCheck() {
+  m_call->context.TryCancel();
+  std::unique_lock lock(m_call->mutex);
+  m_call->abandoned = true;
+  m_call->finished.wait(lock, [this] { return m_call->done; });
+}
+
+} // namespace simpul::app
