@@ -14,6 +14,7 @@ set(_SIMPUL_PLUGIN_ID_REGEX "^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$")
 # simpul_add_plugin(ID <id> MANIFEST <plugin.json>
 #                   [SERVER_SOURCES ...] [CLIENT_SOURCES ...]
 #                   [SERVER_LIBS ...] [CLIENT_LIBS ...]
+#                   [QML_URI <uri> QML_FILES ...]
 #                   [OUTPUT_DIRECTORY <dir>] [TARGET_PREFIX <name>])
 #
 # Each face is a MODULE library, target <TARGET_PREFIX>_server / <TARGET_PREFIX>_client
@@ -26,6 +27,13 @@ set(_SIMPUL_PLUGIN_ID_REGEX "^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$")
 # current copy of MANIFEST, whatever MANIFEST is called; moc's dependency file makes moc run
 # again when it changes. The manifest is read here too, at configure time, so a wrong id or
 # faces that do not match the sources given stop the configure instead of the host.
+#
+# QML_URI/QML_FILES (client face only): the pages and widgets the client face names in its
+# navigation() and dashboardWidgets(), built as the QML module QML_URI into
+# <OUTPUT_DIRECTORY>/qml/<URI as a path>/ (target <TARGET_PREFIX>_qml). The desktop host puts
+# <plugin dir>/qml on its import path and creates a page from "import <URI>" plus the type
+# name. The module's backing library lib<id_>_qml.so sits beside the faces; the files'
+# directories are dropped (qml/Foo.qml is the type Foo).
 #
 # Library lookup: the libraries are linked with their install RPATH from the start
 # (BUILD_WITH_INSTALL_RPATH), which is made only of $ORIGIN-relative entries, never the
@@ -40,8 +48,8 @@ set(_SIMPUL_PLUGIN_ID_REGEX "^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$")
 # checks a copied folder.
 function(simpul_add_plugin)
   cmake_parse_arguments(PARSE_ARGV 0 ARG ""
-    "ID;MANIFEST;OUTPUT_DIRECTORY;TARGET_PREFIX"
-    "SERVER_SOURCES;CLIENT_SOURCES;SERVER_LIBS;CLIENT_LIBS")
+    "ID;MANIFEST;OUTPUT_DIRECTORY;TARGET_PREFIX;QML_URI"
+    "SERVER_SOURCES;CLIENT_SOURCES;SERVER_LIBS;CLIENT_LIBS;QML_FILES")
   if(ARG_UNPARSED_ARGUMENTS)
     message(FATAL_ERROR "simpul_add_plugin: unknown arguments: ${ARG_UNPARSED_ARGUMENTS}")
   endif()
@@ -53,7 +61,7 @@ function(simpul_add_plugin)
   endif()
   # cmake_parse_arguments files a misspelt keyword after a list keyword under that list
   # ("SERVER_SOURCES a.cpp SEVER_LIBS x"); no source or library is named in capitals only.
-  foreach(list_arg SERVER_SOURCES CLIENT_SOURCES SERVER_LIBS CLIENT_LIBS)
+  foreach(list_arg SERVER_SOURCES CLIENT_SOURCES SERVER_LIBS CLIENT_LIBS QML_FILES)
     foreach(item IN LISTS ARG_${list_arg})
       if(item MATCHES "^[A-Z][A-Z0-9_]*$")
         message(FATAL_ERROR "simpul_add_plugin(${ARG_ID}): unknown argument ${item} "
@@ -161,6 +169,44 @@ function(simpul_add_plugin)
       simpul_set_warnings(${target})
     endif()
   endforeach()
+
+  if(ARG_QML_FILES OR ARG_QML_URI)
+    if(NOT "client" IN_LIST faces)
+      message(FATAL_ERROR "simpul_add_plugin(${ARG_ID}): QML_FILES need a client face")
+    endif()
+    if(NOT ARG_QML_FILES OR NOT ARG_QML_URI)
+      message(FATAL_ERROR "simpul_add_plugin(${ARG_ID}): QML_URI and QML_FILES go together")
+    endif()
+    if(NOT COMMAND qt_add_qml_module)
+      find_package(Qt6 6.4 REQUIRED COMPONENTS Qml Quick)
+    endif()
+    string(REPLACE "." "/" uri_path "${ARG_QML_URI}")
+    foreach(file IN LISTS ARG_QML_FILES)
+      get_filename_component(name "${file}" NAME)
+      set_source_files_properties(${file} PROPERTIES QT_RESOURCE_ALIAS "${name}")
+    endforeach()
+    # The backing library sits beside the faces; the module's plugin (in the qml folder)
+    # finds it through an $ORIGIN-relative run path, so a moved folder still loads.
+    set(qml_dir "${out}/qml/${uri_path}")
+    file(RELATIVE_PATH qml_to_out "${qml_dir}" "${out}")
+    qt_add_library(${prefix}_qml SHARED)
+    set_target_properties(${prefix}_qml PROPERTIES
+      AUTOMOC ON
+      OUTPUT_NAME "${base}_qml"
+      LIBRARY_OUTPUT_DIRECTORY "$<1:${out}>"
+      BUILD_WITH_INSTALL_RPATH ON
+      INSTALL_RPATH "$ORIGIN")
+    qt_add_qml_module(${prefix}_qml
+      URI ${ARG_QML_URI}
+      VERSION 1.0
+      OUTPUT_DIRECTORY "${qml_dir}"
+      QML_FILES ${ARG_QML_FILES})
+    set_target_properties(${prefix}_qmlplugin PROPERTIES
+      BUILD_WITH_INSTALL_RPATH ON
+      INSTALL_RPATH "$ORIGIN/${qml_to_out}")
+    # Building the client face builds its pages.
+    add_dependencies(${prefix}_client ${prefix}_qmlplugin)
+  endif()
 endfunction()
 
 # simpul_add_plugin_fixture(MANIFEST <file> OUTPUT_DIRECTORY <dir>)
