@@ -33,7 +33,15 @@ built=$(date +%s)
 echo "test.sh: configured and built in $((built - start)) s"
 
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+runtime=""
+trap 'rm -f "$log"; [ -z "$runtime" ] || rm -rf "$runtime"' EXIT
+# Qt tests render offscreen and want a private runtime directory, which CI machines lack.
+export QT_QPA_PLATFORM=offscreen
+if [ -z "${XDG_RUNTIME_DIR:-}" ] || [ ! -d "$XDG_RUNTIME_DIR" ]; then
+  runtime=$(mktemp -d)
+  chmod 700 "$runtime"
+  export XDG_RUNTIME_DIR="$runtime"
+fi
 set +e
 ctest --preset "$preset" -j "$jobs" "${ctest_args[@]}" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}

@@ -4,6 +4,7 @@
 #   shared-data   no file of the reference data (../shared/data) is copied into the repository;
 #   layering      the dependency rules of the design hold (core/domain is standard C++ only,
 #                 core never names a plugin);
+#   translations  no translation file has an unfinished or stale entry;
 #   format        every tracked C++ file is as clang-format (.clang-format) writes it.
 set -euo pipefail
 check="$1" src="$2"
@@ -35,7 +36,22 @@ case "$check" in
     if [ -n "$bad" ]; then echo "core/sdk must not depend on gRPC, SQLite or the server:"; echo "$bad"; exit 1; fi
     bad=$(git grep -nE '#include *[<"](sqlite3|storage/|server/)' -- core/client || true)
     if [ -n "$bad" ]; then echo "core/client must not reach the server or its storage:"; echo "$bad"; exit 1; fi
+    bad=$(git grep -nE '#include *[<"](sqlite3|storage/|server/|Qt?Quick|QtQml|QQml)' -- core/client/qt || true)
+    if [ -n "$bad" ]; then echo "core/client/qt is QtCore and gRPC only:"; echo "$bad"; exit 1; fi
+    bad=$(git grep -nE '#include *[<"](sqlite3|storage/|server/)' -- core/app qml || true)
+    if [ -n "$bad" ]; then echo "the desktop (core/app, qml/) talks to simpul-data only through gRPC:"; echo "$bad"; exit 1; fi
+    # The shell never names a plugin: its pages come from the plugins' client faces.
+    bad=$(git grep -nE '^import +[A-Za-z.]+' -- 'qml/*.qml' | grep -vE ':import +(QtQuick|QtQml|Qt\.labs|Simpul\.(Components|Shell|App))\b' || true)
+    names=$(git grep -niE '\b(pmks|fixture|hello)\b' -- core/app qml || true)
+    bad=$(printf '%s\n%s' "$bad" "$names" | sed '/^$/d')
+    if [ -n "$bad" ]; then echo "the shell must not name a plugin:"; echo "$bad"; exit 1; fi
     echo "layering rules hold" ;;
+  translations)
+    # Every string the desktop shows has its English translation (the .ts is refreshed with
+    # `cmake --build build --target update_translations`).
+    bad=$(git ls-files '*.ts' | xargs -r grep -lE 'type="(unfinished|vanished|obsolete)"' || true)
+    if [ -n "$bad" ]; then echo "untranslated or stale entries in:"; echo "$bad"; exit 1; fi
+    echo "$(git ls-files '*.ts' | wc -l) translation file(s) complete" ;;
   format)
     mapfile -t files < <(git ls-files '*.h' '*.cpp')
     clang-format --dry-run -Werror "${files[@]}"
