@@ -5,6 +5,7 @@
 #include "cli/demo_data.h"
 #include "cli/demo_logins.h"
 #include "cli/demo_store.h"
+#include "cli/offline_setup.h"
 #include "domain/wilayah_code.h"
 #include "server/api_error.h"
 #include "server/auth/accounts.h"
@@ -41,18 +42,6 @@ constexpr std::uint64_t kDefaultPersons = 300;
 constexpr std::uint64_t kMaxPersons = 100000;
 constexpr std::string_view kLoginsFileName = "demo-logins.txt";
 constexpr std::string_view kEverywhereCode = "*";
-
-// --OPTION, else $SIMPUL_DATA_DIR/FILE, else the data directory of the build.
-std::string dataFile(const ParsedArguments& args, std::string_view option, std::string_view file,
-                     const char* buildDefault) {
-  if (auto given = args.value(option)) {
-    return *given;
-  }
-  if (const char* dir = std::getenv("SIMPUL_DATA_DIR"); dir != nullptr && *dir != '\0') {
-    return (std::filesystem::path(dir) / file).string();
-  }
-  return buildDefault;
-}
 
 std::uint64_t numberOption(const ParsedArguments& args, std::string_view option,
                            std::uint64_t fallback, std::uint64_t max) {
@@ -104,43 +93,6 @@ void showExisting(Invocation& call, const std::string& loginsPath) {
   call.out() << "(dari / from " << loginsPath << ")\n";
 }
 
-// Progress on stderr: rewritten in place on a terminal, one line per step otherwise (logs).
-class Progress {
-public:
-  Progress(std::ostream& err, std::int64_t total)
-      : m_err(err), m_total(total), m_terminal(::isatty(STDERR_FILENO) == 1) {}
-
-  void operator()(std::int64_t rows) {
-    m_err << (m_terminal ? "\r" : "") << "memuat wilayah… " << rows;
-    if (m_total > 0) {
-      m_err << '/' << m_total;
-    }
-    m_err << (m_terminal ? "" : "\n") << std::flush;
-    m_shown = true;
-  }
-  void finish() {
-    if (m_terminal && m_shown) {
-      m_err << '\n';
-    }
-    m_shown = false;
-  }
-
-private:
-  std::ostream& m_err;
-  std::int64_t m_total;
-  bool m_terminal;
-  bool m_shown = false;
-};
-
-std::int64_t countCsvRows(const std::string& path) {
-  std::ifstream in(path);
-  std::int64_t lines = 0;
-  for (std::string line; std::getline(in, line);) {
-    lines += line.empty() ? 0 : 1;
-  }
-  return lines > 0 ? lines - 1 : 0;
-}
-
 struct DatabaseState {
   bool users = false;
   bool wilayah = false;
@@ -157,8 +109,8 @@ DatabaseState inspect(const std::string& path, const std::string& kabupaten) {
     storage::OpenOptions options;
     options.create = false;
     storage::Database db = storage::Database::open(path, options);
-    state.users = demo::hasUsers(db);
-    state.wilayah = demo::hasWilayah(db);
+    state.users = hasRows(db, "core_users");
+    state.wilayah = hasRows(db, "core_wilayah");
     if (state.wilayah) {
       state.area = demo::loadArea(db, kabupaten);
     }
@@ -230,7 +182,7 @@ int demoCommand(Invocation& call) {
     throw CommandError(e.what());
   }
 
-  Progress progress(call.err(), countCsvRows(csv));
+  WilayahProgress progress(call.err(), countCsvRows(csv));
   try {
     server::initializeDatabase(*dbPath, csv, std::ref(progress));
   } catch (const std::exception& e) {
@@ -271,7 +223,7 @@ int demoCommand(Invocation& call) {
   bool created = false;
   try {
     created = store->write([&](storage::Database& tx) {
-      if (demo::hasUsers(tx)) {
+      if (hasRows(tx, "core_users")) {
         return false; // someone else got there first
       }
       demo::writePlan(tx, plan, hashes, std::chrono::system_clock::now());

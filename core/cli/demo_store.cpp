@@ -81,26 +81,6 @@ void writePerson(storage::Database& tx, const DemoPerson& person, server::TimePo
 
 } // namespace
 
-bool hasWilayah(storage::Database& db) {
-  auto table = db.prepare(
-      "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'core_wilayah'");
-  if (!table.step() || table.columnInt64(0) == 0) {
-    return false;
-  }
-  auto rows = db.prepare("SELECT EXISTS (SELECT 1 FROM core_wilayah)");
-  return rows.step() && rows.columnInt64(0) != 0;
-}
-
-bool hasUsers(storage::Database& db) {
-  auto table =
-      db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'core_users'");
-  if (!table.step() || table.columnInt64(0) == 0) {
-    return false;
-  }
-  auto users = db.prepare("SELECT EXISTS (SELECT 1 FROM core_users)");
-  return users.step() && users.columnInt64(0) != 0;
-}
-
 std::optional<DemoArea> loadArea(storage::Database& db, const std::string& code) {
   const auto kabupaten =
       selectWilayah(db, "SELECT code, name FROM core_wilayah WHERE code = ?1 AND level = 2", code);

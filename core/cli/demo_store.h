@@ -19,8 +19,6 @@ namespace simpul::cli::demo {
 
 inline constexpr std::string_view kDemoActor = "simpulctl demo";
 
-// Whether core_wilayah exists and has rows (a database `init` or `demo` has prepared).
-bool hasWilayah(storage::Database& db);
 // The kab/kota `code` (dotted) with its kecamatan and desa; nullopt when core_wilayah has no
 // level-2 row with that code.
 std::optional<DemoArea> loadArea(storage::Database& db, const std::string& code);
@@ -28,8 +26,6 @@ std::optional<DemoArea> loadArea(storage::Database& db, const std::string& code)
 // new database is created, so a wrong --kabupaten leaves no file behind. nullopt when the
 // file cannot be read (initializeDatabase then says why).
 std::optional<bool> csvHasKabupaten(const std::string& csvPath, const std::string& code);
-
-bool hasUsers(storage::Database& db);
 
 // Writes the plan inside the caller's transaction: each user (with its hash, same order as
 // plan.users) and role binding, each person, and an audit row for each. Throws ApiError

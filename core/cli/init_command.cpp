@@ -1,6 +1,7 @@
 // init: the offline first steps on a database file, before any server runs on it: migrate
 // the core schema, load the official wilayah list, create the first administrator.
 #include "cli/commands.h"
+#include "cli/offline_setup.h"
 #include "cli/password_input.h"
 #include "server/api_error.h"
 #include "server/audit/audit_log.h"
@@ -32,31 +33,6 @@ std::string apiErrorText(const server::ApiError& e) {
   return field + e.messageId() + " / " + e.messageEn();
 }
 
-// --wilayah, else $SIMPUL_DATA_DIR/wilayah.csv, else the data directory of the build.
-std::string wilayahFile(const ParsedArguments& args) {
-  if (auto file = args.value("--wilayah")) {
-    return *file;
-  }
-  if (const char* dir = std::getenv("SIMPUL_DATA_DIR"); dir != nullptr && *dir != '\0') {
-    return (std::filesystem::path(dir) / "wilayah.csv").string();
-  }
-  return SIMPUL_DEFAULT_WILAYAH_CSV;
-}
-
-// Data rows in the CSV (lines after the header), for "40000/91599"; 0 when unreadable (the
-// loader then says why, if it needs the file at all).
-std::int64_t countCsvRows(const std::string& path) {
-  std::ifstream in(path);
-  std::int64_t lines = 0;
-  std::string line;
-  while (std::getline(in, line)) {
-    if (!line.empty()) {
-      ++lines;
-    }
-  }
-  return lines > 0 ? lines - 1 : 0;
-}
-
 // Whether the file is already a Simpul database with users. Read before asking for a
 // password, so re-running init to migrate does not ask for one it will not use.
 bool databaseHasUsers(const std::string& path) {
@@ -68,44 +44,11 @@ bool databaseHasUsers(const std::string& path) {
     storage::OpenOptions options;
     options.create = false;
     storage::Database db = storage::Database::open(path, options);
-    auto table = db.prepare(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'core_users'");
-    if (!table.step() || table.columnInt64(0) == 0) {
-      return false;
-    }
-    auto users = db.prepare("SELECT EXISTS (SELECT 1 FROM core_users)");
-    return users.step() && users.columnInt64(0) != 0;
+    return hasRows(db, "core_users");
   } catch (const storage::StorageError&) {
     return false; // not a database (yet): initializeDatabase will say what is wrong
   }
 }
-
-// Progress on stderr: rewritten in place on a terminal, one line per step otherwise (logs).
-class WilayahProgress {
-public:
-  WilayahProgress(std::ostream& err, std::int64_t total)
-      : m_err(err), m_total(total), m_terminal(::isatty(STDERR_FILENO) == 1) {}
-
-  void operator()(std::int64_t rows) {
-    m_err << (m_terminal ? "\r" : "") << "memuat wilayah… " << rows;
-    if (m_total > 0) {
-      m_err << '/' << m_total;
-    }
-    m_err << (m_terminal ? "" : "\n") << std::flush;
-    m_shown = true;
-  }
-  void finish() {
-    if (m_terminal && m_shown) {
-      m_err << '\n';
-    }
-  }
-
-private:
-  std::ostream& m_err;
-  std::int64_t m_total;
-  bool m_terminal;
-  bool m_shown = false;
-};
 
 // Creates the first admin unless the database has users; false when it had some. One
 // transaction: the user, the binding and their audit rows commit together or not at all.
@@ -162,7 +105,8 @@ int init(Invocation& call) {
     }
   }
 
-  const std::string csv = wilayahFile(call.args());
+  const std::string csv =
+      dataFile(call.args(), "--wilayah", "wilayah.csv", SIMPUL_DEFAULT_WILAYAH_CSV);
   WilayahProgress progress(call.err(), countCsvRows(csv));
   std::int64_t loaded = 0;
   try {
