@@ -61,26 +61,25 @@ HealthCheck::HealthCheck(const QString& address, std::chrono::milliseconds deadl
   m_call->context.set_wait_for_ready(true);
 
   QObject* target = receiver;
-  std::weak_ptr<Call> weak = m_call;
+  // The callback holds no reference of its own: the destructor waits for `done`, so the
+  // call outlives the callback, and the channel, stub and context are always released on
+  // the owner's thread. Released from the callback (the last reference of a weak_ptr lock),
+  // they would tear the channel down on one of its own threads, which gRPC does not survive.
   Call* call = m_call.get();
   m_call->stub->UnaryCall(&call->context, "/grpc.health.v1.Health/Check", grpc::StubOptions(),
                           &call->request, &call->response,
-                          [weak, target, done = std::move(done)](const grpc::Status& status) {
-                            const std::shared_ptr<Call> self = weak.lock();
-                            if (!self) {
-                              return;
-                            }
-                            const bool serving = status.ok() && isServing(self->response);
-                            std::lock_guard lock(self->mutex);
+                          [call, target, done = std::move(done)](const grpc::Status& status) {
+                            const bool serving = status.ok() && isServing(call->response);
+                            std::lock_guard lock(call->mutex);
                             // Until the handle is destroyed (which its owner, the receiver, does
                             // first) the receiver exists; a queued call is dropped by Qt if the
                             // receiver dies before it runs.
-                            if (!self->abandoned) {
+                            if (!call->abandoned) {
                               QMetaObject::invokeMethod(
                                   target, [done, serving] { done(serving); }, Qt::QueuedConnection);
                             }
-                            self->done = true;
-                            self->finished.notify_all();
+                            call->done = true;
+                            call->finished.notify_all();
                           });
 }
 

@@ -23,11 +23,13 @@ constexpr int kPoolThreads = 4;
 constexpr std::chrono::milliseconds kRevokeDeadline{5000};
 
 // Calls made before connectTo still end in a status (UNAVAILABLE, "cannot be reached")
-// instead of crashing on a null channel or never answering.
+// instead of crashing on a null channel or never answering. Deliberately never destroyed: a
+// channel released during static destruction, after gRPC's own globals, aborts the process
+// ("ref_counted.h: assertion failed: prior > 0", seen once at the exit of the app).
 std::shared_ptr<grpc::Channel> unconnectedChannel() {
-  static const std::shared_ptr<grpc::Channel> channel = grpc::CreateChannel(
-      "unix:/nonexistent/simpul-not-connected.sock", grpc::InsecureChannelCredentials());
-  return channel;
+  static const auto* channel = new std::shared_ptr<grpc::Channel>(grpc::CreateChannel(
+      "unix:/nonexistent/simpul-not-connected.sock", grpc::InsecureChannelCredentials()));
+  return *channel;
 }
 
 struct Scope {
