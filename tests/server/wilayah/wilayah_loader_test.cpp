@@ -218,12 +218,12 @@ TEST_F(WilayahLoaderTest, FindAndRequireWilayah) {
   EXPECT_EQ(reasonOf("32.04.12", std::nullopt), "no error");
 }
 
-TEST_F(WilayahLoaderTest, LoadsTheOfficialListQuickly) {
+TEST_F(WilayahLoaderTest, LoadsTheOfficialList) {
   const char* dataDir = std::getenv("SIMPUL_DATA_DIR");
   ASSERT_TRUE(dataDir != nullptr && *dataDir != '\0') << "run through ctest (SIMPUL_DATA_DIR)";
   std::vector<std::int64_t> progress;
-  // CPU time rather than wall time: test machines run several suites at once, and what this
-  // guards is the loader's own cost (one reused statement, no per-row transaction).
+  // The times are recorded for the test report, not asserted: speed goals belong to the
+  // benchmarks, where a baseline is measured in the same run.
   const std::clock_t cpuStart = std::clock();
   const auto wallStart = std::chrono::steady_clock::now();
   const WilayahLoadReport report = load(std::string(dataDir) + "/wilayah.csv",
@@ -246,7 +246,6 @@ TEST_F(WilayahLoaderTest, LoadsTheOfficialListQuickly) {
   EXPECT_EQ(progress.front(), 10'000);
   EXPECT_EQ(progress[8], 90'000);
   EXPECT_EQ(progress.back(), 91'599);
-  EXPECT_LT(cpuSeconds, 2.0) << "wall " << wallMs << " ms";
 }
 
 } // namespace
