@@ -20,6 +20,9 @@ PACKAGES=(
   libgrpc++-dev libprotobuf-dev protobuf-compiler protobuf-compiler-grpc
   # data service: SQLite, password hashing (argon2id)
   libsqlite3-dev libsodium-dev
+  # PMKS plugin: XLSX export (libxlsxwriter) and XLSX import (zip reading; the XML is read
+  # with Qt's QXmlStreamReader)
+  libxlsxwriter-dev libminizip-dev
   # the Python client test (Debian's modules, seen only by /usr/bin/python3)
   python3 python3-grpcio python3-grpc-tools
   # tests and benchmarks

@@ -3,6 +3,7 @@
 #include "server/principal.h"
 
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,6 +38,32 @@ struct InboxPost {
   std::string titleId;
   std::string titleEn;
   std::optional<std::chrono::system_clock::time_point> due;
+};
+
+// A person of the core registry, as a plugin needs it. Every field but id is personal data:
+// never log it, never put it into a message.
+struct PersonFacts {
+  std::int64_t id = 0;
+  std::string nik;
+  std::string noKk;
+  std::string fullName;
+  int sex = 0;           // as simpul.core.v1.Sex: 0 unspecified, 1 male, 2 female
+  std::string birthDate; // ISO 8601, "" when unknown
+  std::string wilayahCode;
+  bool created = false; // ensurePerson made it just now
+};
+
+// What a plugin knows of a person it is about to record (an import row, a form).
+struct PersonInput {
+  std::string nik;
+  std::string noKk;
+  std::string fullName;
+  int sex = 0;
+  std::string birthDate;   // ISO 8601 or ""
+  std::string wilayahCode; // dotted desa/kelurahan of the address
+  std::string dusun;
+  std::string rw;
+  std::string rt;
 };
 
 struct WilayahRow {
@@ -78,6 +105,18 @@ public:
   virtual WilayahRow requireWilayah(storage::Database& db, std::string_view code,
                                     std::string_view field,
                                     std::optional<int> requiredLevel = std::nullopt) = 0;
+
+  // The registry's person with this NIK, wherever it lives (a NIK is unique across the
+  // registry), or a new person made from `person` inside the caller's write transaction and
+  // audited under `method` as done by `actor`. A new person gets the registry's checks
+  // (NIK structure and date, sex and birth date agreeing with the NIK and filled from it,
+  // the address a desa/kelurahan); a refusal is ApiError(INVALID_ARGUMENT) on
+  // "person.<path>" ("person.nik", "person.birth_date"...) that never quotes the value. An
+  // existing person is returned as it is: the registry, not the caller, owns its data.
+  virtual PersonFacts ensurePerson(storage::Database& tx, const Principal& actor,
+                                   const PersonInput& person, std::string_view method) = 0;
+  // The person with this id, whatever its wilayah (the caller decides what to show).
+  virtual std::optional<PersonFacts> findPersonById(storage::Database& db, std::int64_t id) = 0;
 };
 
 } // namespace simpul::server

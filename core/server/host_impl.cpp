@@ -4,6 +4,7 @@
 #include "server/audit/audit_log.h"
 #include "server/auth/session_store.h"
 #include "server/inbox/inbox_store.h"
+#include "server/person/person_facility.h"
 #include "server/transport/call_registry.h"
 #include "server/wilayah/wilayah_repository.h"
 #include "storage/store.h"
@@ -79,6 +80,15 @@ std::optional<WilayahRow> HostImpl::findWilayah(storage::Database& db, std::stri
 WilayahRow HostImpl::requireWilayah(storage::Database& db, std::string_view code,
                                     std::string_view field, std::optional<int> requiredLevel) {
   return server::requireWilayah(db, code, field, requiredLevel);
+}
+
+PersonFacts HostImpl::ensurePerson(storage::Database& tx, const Principal& actor,
+                                   const PersonInput& person, std::string_view method) {
+  return ensureRegistryPerson(*this, tx, actor, person, method);
+}
+
+std::optional<PersonFacts> HostImpl::findPersonById(storage::Database& db, std::int64_t id) {
+  return findRegistryPerson(db, id);
 }
 
 } // namespace simpul::server

@@ -27,6 +27,9 @@ public:
   std::optional<WilayahRow> findWilayah(storage::Database& db, std::string_view code) override;
   WilayahRow requireWilayah(storage::Database& db, std::string_view code, std::string_view field,
                             std::optional<int> requiredLevel) override;
+  PersonFacts ensurePerson(storage::Database& tx, const Principal& actor, const PersonInput& person,
+                           std::string_view method) override;
+  std::optional<PersonFacts> findPersonById(storage::Database& db, std::int64_t id) override;
 
 private:
   storage::Store& m_store;
