@@ -75,6 +75,14 @@ public:
   void transition(storage::Database& tx, const server::Principal& actor, std::int64_t recordId,
                   Status from, Status to, const std::string& reason, const std::string& method);
 
+  // Replaces what a record says with `input` (the service merges the update mask into the
+  // current values first), with the same checks as insert; the duplicate rule ignores the
+  // record itself. Keeps the recap counts, a new etag, audits `changedFields`. The status
+  // and the permission checks are the caller's.
+  void update(storage::Database& tx, const server::Principal& actor, std::int64_t recordId,
+              const RecordInput& input, const std::vector<std::string>& changedFields,
+              const std::string& method);
+
 private:
   server::Host& m_host;
 };

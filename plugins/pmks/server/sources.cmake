@@ -1,6 +1,18 @@
 # The pmks server face's sources (plugins/pmks/CMakeLists.txt passes them to
 # simpul_add_plugin).
 set(PMKS_SERVER_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/pmks_server_face.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/pmks_schema.h
+  ${CMAKE_CURRENT_LIST_DIR}/pmks_schema.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/recap_counts.h
+  ${CMAKE_CURRENT_LIST_DIR}/recap_counts.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/recap_service.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/record_rows.h
+  ${CMAKE_CURRENT_LIST_DIR}/record_rows.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/record_service.h
+  ${CMAKE_CURRENT_LIST_DIR}/record_service.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/record_service_workflow.cpp
   ${CMAKE_CURRENT_LIST_DIR}/record_store.h
+  ${CMAKE_CURRENT_LIST_DIR}/record_store.cpp
   ${CMAKE_CURRENT_LIST_DIR}/import_records.h
   ${CMAKE_CURRENT_LIST_DIR}/import_records.cpp)
