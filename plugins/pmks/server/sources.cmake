@@ -16,3 +16,7 @@ set(PMKS_SERVER_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/record_store.cpp
   ${CMAKE_CURRENT_LIST_DIR}/import_records.h
   ${CMAKE_CURRENT_LIST_DIR}/import_records.cpp)
+# Part B (import): the template rows.
+list(APPEND PMKS_SERVER_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/import_row.h
+  ${CMAKE_CURRENT_LIST_DIR}/import_row.cpp)
