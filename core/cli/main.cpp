@@ -1,6 +1,7 @@
 // simpulctl: the command-line administration of Simpul. Parses the global options, finds
 // the command (one word, or a group and a subcommand: "user add"), parses its options and
 // runs it. Exit status: 0 success, 1 the command failed, 2 the command line was wrong.
+#include "cli/cli_plugins.h"
 #include "cli/commands.h"
 
 #include <algorithm>
@@ -18,7 +19,7 @@ namespace {
 
 using namespace simpul::cli;
 
-std::vector<CommandSpec> allCommands() {
+std::vector<CommandSpec> coreCommands() {
   std::vector<CommandSpec> all;
   for (auto group : {initCommands(), demoCommands(), loginCommands(), userCommands(),
                      wilayahCommands(), auditCommands(), backupCommands(), pluginCommands()}) {
@@ -27,20 +28,32 @@ std::vector<CommandSpec> allCommands() {
   return all;
 }
 
-std::string overview(const std::vector<CommandSpec>& commands) {
-  std::string text = "Usage: simpulctl [--server ADDR] [--tls-ca FILE] COMMAND [ARGS...]\n"
-                     "       simpulctl --version | --help\n\n"
-                     "Administer Simpul: the database file (init, restore) and a running\n"
-                     "simpul-data service (everything else).\n\nCommands:\n";
+void listCommands(std::string& text, std::span<const CommandSpec> commands) {
   for (const auto& command : commands) {
     std::string left = "  " + std::string(command.name);
     left.resize(std::max<std::size_t>(left.size() + 2, 22), ' ');
     text += left + std::string(command.summary) + "\n";
   }
+}
+
+std::string overview(const std::vector<CommandSpec>& commands, std::size_t coreCount) {
+  std::string text = "Usage: simpulctl [--server ADDR] [--tls-ca FILE] [--plugins DIR] COMMAND "
+                     "[ARGS...]\n"
+                     "       simpulctl --version | --help\n\n"
+                     "Administer Simpul: the database file (init, restore) and a running\n"
+                     "simpul-data service (everything else).\n\nCommands:\n";
+  const std::span<const CommandSpec> all(commands);
+  listCommands(text, all.first(coreCount));
+  if (coreCount < all.size()) {
+    text += "\nCommands from plugins:\n";
+    listCommands(text, all.subspan(coreCount));
+  }
   text += "\nGlobal options:\n"
           "  --server ADDR       simpul-data address: unix:/path or host:port\n"
           "                      (default $SIMPUL_SERVER)\n"
           "  --tls-ca FILE       PEM roots to trust for TLS (default $SIMPUL_TLS_CA)\n"
+          "  --plugins DIR       plugin folders whose commands to offer (default\n"
+          "                      $SIMPUL_PLUGINS, else ../plugins beside simpulctl's folder)\n"
           "  --version           print the version and exit\n"
           "  -h, --help          print this help and exit\n\n"
           "The token of `simpulctl login` is kept in $XDG_CONFIG_HOME/simpul/token (or\n"
@@ -85,7 +98,7 @@ std::size_t parseGlobalOptions(std::span<const std::string> args, ParsedArgument
       continue;
     }
     std::string name = arg.substr(0, arg.find('='));
-    if (name != "--server" && name != "--tls-ca") {
+    if (name != "--server" && name != "--tls-ca" && name != "--plugins") {
       throw UsageError("unknown option " + name + " (see simpulctl --help)");
     }
     if (global.has(name)) {
@@ -106,19 +119,30 @@ std::size_t parseGlobalOptions(std::span<const std::string> args, ParsedArgument
 }
 
 int run(std::span<const std::string> args) {
-  const std::vector<CommandSpec> commands = allCommands();
   ParsedArguments global;
   const std::size_t at = parseGlobalOptions(args, global);
+  std::vector<CommandSpec> commands = coreCommands();
+  const std::size_t coreCount = commands.size();
+  // Loaded before the command is looked up, so --help lists the plugins' commands too; a
+  // plugin that fails is reported and the rest goes on. The specs copied into `commands`
+  // only point into `plugins`, which outlives every call made through them.
+  bool explicitly = false;
+  const std::string pluginDir = pluginDirectory(global.value("--plugins"), &explicitly);
+  const CliPlugins plugins(pluginDir, explicitly, commands);
+  for (const std::string& problem : plugins.problems()) {
+    std::cerr << "simpulctl: " << problem << '\n';
+  }
+  commands.insert(commands.end(), plugins.commands().begin(), plugins.commands().end());
   if (at == args.size()) {
     if (global.has("--version")) {
       std::cout << "simpulctl " << SIMPUL_VERSION << '\n';
       return kExitOk;
     }
     if (global.has("--help")) {
-      std::cout << overview(commands);
+      std::cout << overview(commands, coreCount);
       return kExitOk;
     }
-    std::cerr << overview(commands);
+    std::cerr << overview(commands, coreCount);
     return kExitUsage;
   }
 
@@ -148,6 +172,9 @@ int run(std::span<const std::string> args) {
     return kExitOk;
   }
   for (const auto& [option, value] : global.values) {
+    if (option == "--plugins") {
+      continue; // simpulctl's own, not the command's
+    }
     if (!spec->needsServer) {
       throw UsageError("`simpulctl " + name + "` works on the database file; " + option +
                        " is not used");

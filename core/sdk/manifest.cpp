@@ -12,7 +12,15 @@
 namespace simpul::sdk {
 
 QString toString(Face face) {
-  return face == Face::Server ? QStringLiteral("server") : QStringLiteral("client");
+  switch (face) {
+  case Face::Server:
+    return QStringLiteral("server");
+  case Face::Client:
+    return QStringLiteral("client");
+  case Face::Cli:
+    return QStringLiteral("cli");
+  }
+  return QStringLiteral("?");
 }
 
 namespace {
@@ -341,7 +349,7 @@ private:
     if (!o) {
       return;
     }
-    warnUnknownKeys(*o, key, {u"server", u"client"});
+    warnUnknownKeys(*o, key, {u"server", u"client", u"cli"});
     bool typesOk = true;
     auto flag = [&](QStringView name) {
       const QJsonValue v = o->value(name);
@@ -359,10 +367,11 @@ private:
     };
     m->faces.server = flag(u"server");
     m->faces.client = flag(u"client");
-    if (typesOk && !m->faces.server && !m->faces.client) {
-      error(key,
-            QCoreApplication::translate(
-                "Manifest", "\"faces\": at least one of \"server\" and \"client\" must be true"));
+    m->faces.cli = flag(u"cli");
+    if (typesOk && !m->faces.server && !m->faces.client && !m->faces.cli) {
+      error(key, QCoreApplication::translate(
+                     "Manifest",
+                     "\"faces\": at least one of \"server\", \"client\" and \"cli\" must be true"));
     }
   }
 

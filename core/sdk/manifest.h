@@ -13,11 +13,11 @@
 
 namespace simpul::sdk {
 
-// Which half of a plugin a process loads: simpul-data loads server faces, the desktop host
-// loads client faces.
-enum class Face { Server, Client };
+// Which face of a plugin a process loads: simpul-data loads server faces, the desktop host
+// loads client faces, simpulctl loads CLI faces (its plugin commands).
+enum class Face { Server, Client, Cli };
 
-SIMPUL_SDK_EXPORT QString toString(Face face); // "server" / "client"
+SIMPUL_SDK_EXPORT QString toString(Face face); // "server" / "client" / "cli"
 
 struct ManifestDependency {
   QString id;
@@ -35,8 +35,19 @@ struct ManifestPermission {
 struct ManifestFaces {
   bool server = false;
   bool client = false;
+  bool cli = false;
 
-  bool has(Face face) const { return face == Face::Server ? server : client; }
+  bool has(Face face) const {
+    switch (face) {
+    case Face::Server:
+      return server;
+    case Face::Client:
+      return client;
+    case Face::Cli:
+      return cli;
+    }
+    return false;
+  }
 };
 
 // One bad key in a manifest (or, with an empty key, the document as a whole). The message is
@@ -62,7 +73,7 @@ struct ManifestResult;
 //     "dependencies": [{"id": "ipsm", "version": "^2.0"}],
 //     "permissions": [{"name": "pmks.record.verify", "description": {...},
 //                      "roles": ["tksk", "dinsos"]}],
-//     "faces": {"server": true, "client": true}
+//     "faces": {"server": true, "client": true, "cli": true}
 //   }
 struct SIMPUL_SDK_EXPORT Manifest {
   QString id;

@@ -1,5 +1,6 @@
 #include "sdk/plugin_face.h"
 
+#include "sdk/cli_face.h"
 #include "sdk/client_face.h"
 #include "sdk/server_face.h"
 
@@ -12,8 +13,15 @@ namespace simpul::sdk {
 PluginFace::~PluginFace() = default;
 ServerFace::~ServerFace() = default;
 ClientFace::~ClientFace() = default;
+CliFace::~CliFace() = default;
+CliInvocation::~CliInvocation() = default;
 ServiceContext::~ServiceContext() = default;
 ClientContext::~ClientContext() = default;
+
+// Out of line for the same reason: simpulctl catches what a plugin's command throws.
+CliError::CliError(int exitCode, const std::string& message)
+    : std::runtime_error(message), m_exitCode(exitCode) {}
+CliError::~CliError() = default;
 
 PluginContext::PluginContext(Manifest manifest, QString directory, Face face,
                              Version coreApiVersion, FaceLookup lookup)

@@ -1,5 +1,6 @@
 // PluginManager: loading libraries and driving the faces through their lifecycle.
 
+#include "sdk/cli_face.h"
 #include "sdk/client_face.h"
 #include "sdk/plugin_log.h"
 #include "sdk/plugin_manager.h"
@@ -82,10 +83,16 @@ void PluginManager::loadPlugin(PluginSpec& spec) {
     return;
   }
   PluginFace* face = nullptr;
-  if (m_face == Face::Server) {
+  switch (m_face) {
+  case Face::Server:
     face = qobject_cast<ServerFace*>(root);
-  } else {
+    break;
+  case Face::Client:
     face = qobject_cast<ClientFace*>(root);
+    break;
+  case Face::Cli:
+    face = qobject_cast<CliFace*>(root);
+    break;
   }
   if (!face) {
     loader->unload();

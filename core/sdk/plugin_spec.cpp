@@ -1,5 +1,6 @@
 #include "sdk/plugin_spec.h"
 
+#include "sdk/cli_face.h"
 #include "sdk/client_face.h"
 #include "sdk/plugin_context.h"
 #include "sdk/server_face.h"
@@ -74,8 +75,15 @@ QString libraryFileName(const QString& pluginId, Face face) {
 }
 
 QString faceInterfaceId(Face face) {
-  return face == Face::Server ? QStringLiteral(SIMPUL_SERVER_FACE_IID)
-                              : QStringLiteral(SIMPUL_CLIENT_FACE_IID);
+  switch (face) {
+  case Face::Server:
+    return QStringLiteral(SIMPUL_SERVER_FACE_IID);
+  case Face::Client:
+    return QStringLiteral(SIMPUL_CLIENT_FACE_IID);
+  case Face::Cli:
+    return QStringLiteral(SIMPUL_CLI_FACE_IID);
+  }
+  return {};
 }
 
 PluginSpec::PluginSpec(QString directory, Face face)

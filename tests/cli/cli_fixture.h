@@ -18,6 +18,8 @@ inline constexpr std::int64_t kWilayahRows = 91599; // data rows of ../shared/da
 // Runs simpulctl as a real process in a scratch directory: each "person" (admin, psm1...)
 // has its own XDG_CONFIG_HOME, so their token files are apart; HOME points into the scratch
 // directory too, and SIMPUL_TOKEN/SIMPUL_SERVER from the caller's environment are removed.
+// SIMPUL_PLUGINS is the scratch directory (no plugins) unless the caller sets it, so what
+// happens to be built under build/plugins does not change these tests.
 class SimpulctlTest : public ::testing::Test {
 protected:
   std::string dbPath() const { return m_dir.file("db"); }
@@ -35,6 +37,7 @@ protected:
                           std::map<std::string, std::string> env = {}) const {
     env.emplace("XDG_CONFIG_HOME", configHome(who));
     env.emplace("HOME", m_dir.file("home"));
+    env.emplace("SIMPUL_PLUGINS", m_dir.path().string());
     args.insert(args.begin(), SIMPULCTL_PATH);
     return runProcess(args,
                       environmentWith(env, {"SIMPUL_TOKEN", "SIMPUL_SERVER", "SIMPUL_TLS_CA"}));

@@ -122,6 +122,20 @@ TEST_F(SimpulctlServerTest, WilayahChildrenGetAndSearch) {
   EXPECT_THAT(r.err, HasSubstr("\n  ")) << "the ErrorDetail trailer's line";
 }
 
+// A plugin's command reaches the server through simpulctl's session: the token, and the
+// same failure text (with its hint) as the core commands.
+TEST_F(SimpulctlServerTest, PluginCommandsCallTheServerWithTheSignedInUser) {
+  ProcessResult r = ctl({"--plugins", SIMPUL_TEST_CLI_PLUGINS, "hello", "plugins"});
+  EXPECT_EQ(r.exitCode, 1) << describe(r);
+  EXPECT_THAT(r.err, HasSubstr("UNAUTHENTICATED"));
+  EXPECT_THAT(r.err, HasSubstr("simpulctl login"));
+
+  login("admin", "admin");
+  r = ctl({"--plugins", SIMPUL_TEST_CLI_PLUGINS, "hello", "plugins"});
+  ASSERT_EQ(r.exitCode, 0) << describe(r);
+  EXPECT_THAT(r.out, HasSubstr("0 plugin(s) on " SIMPUL_TEST_VERSION));
+}
+
 TEST_F(SimpulctlServerTest, UserAddGrantListBindingsAndRevoke) {
   login("admin", "admin");
   ProcessResult r = ctl({"user", "add", "psm1", "--display-name", "Pekerja Sosial Satu",

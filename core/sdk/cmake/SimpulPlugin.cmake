@@ -5,6 +5,7 @@
 #     plugin.json                       copy of MANIFEST, read before anything is loaded
 #     lib<id_>_server.so                SERVER_SOURCES, if the manifest has faces.server
 #     lib<id_>_client.so                CLIENT_SOURCES, if the manifest has faces.client
+#     lib<id_>_cli.so                   CLI_SOURCES, if the manifest has faces.cli (simpulctl)
 #
 # where <id_> is the id with dots replaced by underscores (org.example.hello ->
 # liborg_example_hello_server.so); see libraryFileName() in core/sdk/plugin_spec.h.
@@ -12,12 +13,12 @@
 set(_SIMPUL_PLUGIN_ID_REGEX "^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$")
 
 # simpul_add_plugin(ID <id> MANIFEST <plugin.json>
-#                   [SERVER_SOURCES ...] [CLIENT_SOURCES ...]
-#                   [SERVER_LIBS ...] [CLIENT_LIBS ...]
+#                   [SERVER_SOURCES ...] [CLIENT_SOURCES ...] [CLI_SOURCES ...]
+#                   [SERVER_LIBS ...] [CLIENT_LIBS ...] [CLI_LIBS ...]
 #                   [QML_URI <uri> QML_FILES ...]
 #                   [OUTPUT_DIRECTORY <dir>] [TARGET_PREFIX <name>])
 #
-# Each face is a MODULE library, target <TARGET_PREFIX>_server / <TARGET_PREFIX>_client
+# Each face is a MODULE library, target <TARGET_PREFIX>_server / _client / _cli
 # (TARGET_PREFIX defaults to simpul_plugin_<id_>; set it when two folders build the same id,
 # as test fixtures do), with AUTOMOC, linked to Simpul::Sdk plus the face's LIBS.
 #
@@ -49,7 +50,7 @@ set(_SIMPUL_PLUGIN_ID_REGEX "^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$")
 function(simpul_add_plugin)
   cmake_parse_arguments(PARSE_ARGV 0 ARG ""
     "ID;MANIFEST;OUTPUT_DIRECTORY;TARGET_PREFIX;QML_URI"
-    "SERVER_SOURCES;CLIENT_SOURCES;SERVER_LIBS;CLIENT_LIBS;QML_FILES")
+    "SERVER_SOURCES;CLIENT_SOURCES;CLI_SOURCES;SERVER_LIBS;CLIENT_LIBS;CLI_LIBS;QML_FILES")
   if(ARG_UNPARSED_ARGUMENTS)
     message(FATAL_ERROR "simpul_add_plugin: unknown arguments: ${ARG_UNPARSED_ARGUMENTS}")
   endif()
@@ -61,7 +62,8 @@ function(simpul_add_plugin)
   endif()
   # cmake_parse_arguments files a misspelt keyword after a list keyword under that list
   # ("SERVER_SOURCES a.cpp SEVER_LIBS x"); no source or library is named in capitals only.
-  foreach(list_arg SERVER_SOURCES CLIENT_SOURCES SERVER_LIBS CLIENT_LIBS QML_FILES)
+  foreach(list_arg SERVER_SOURCES CLIENT_SOURCES CLI_SOURCES SERVER_LIBS CLIENT_LIBS CLI_LIBS
+          QML_FILES)
     foreach(item IN LISTS ARG_${list_arg})
       if(item MATCHES "^[A-Z][A-Z0-9_]*$")
         message(FATAL_ERROR "simpul_add_plugin(${ARG_ID}): unknown argument ${item} "
@@ -90,7 +92,7 @@ function(simpul_add_plugin)
   endif()
 
   set(faces)
-  foreach(face server client)
+  foreach(face server client cli)
     string(TOUPPER "${face}" FACE)
     string(JSON declared ERROR_VARIABLE json_error GET "${json}" faces ${face})
     if(json_error)
@@ -113,7 +115,7 @@ function(simpul_add_plugin)
   endforeach()
   if(NOT faces)
     message(FATAL_ERROR "simpul_add_plugin(${ARG_ID}): the manifest declares no face "
-      "(faces.server or faces.client must be true)")
+      "(faces.server, faces.client or faces.cli must be true)")
   endif()
 
   set(out "${ARG_OUTPUT_DIRECTORY}")
@@ -145,6 +147,31 @@ function(simpul_add_plugin)
   foreach(face IN LISTS faces)
     string(TOUPPER "${face}" FACE)
     set(target "${prefix}_${face}")
+    # Shared libraries of this build tree that the face links (a plugin's generated API,
+    # Simpul::ProtoPmks) are found through an $ORIGIN-relative entry as well: a host that does
+    # not link them itself (simpulctl for a CLI face) must still load the face.
+    set(face_rpath ${rpath})
+    foreach(lib IN LISTS ARG_${FACE}_LIBS)
+      if(TARGET ${lib})
+        get_target_property(real ${lib} ALIASED_TARGET)
+        if(NOT real)
+          set(real ${lib})
+        endif()
+        get_target_property(type ${real} TYPE)
+        get_target_property(imported ${real} IMPORTED)
+        if(type STREQUAL "SHARED_LIBRARY" AND NOT imported)
+          get_target_property(lib_dir ${real} LIBRARY_OUTPUT_DIRECTORY)
+          if(NOT lib_dir)
+            get_target_property(lib_dir ${real} BINARY_DIR)
+          endif()
+          file(RELATIVE_PATH lib_rel "${out}" "${lib_dir}")
+          if(lib_rel)
+            list(APPEND face_rpath "$ORIGIN/${lib_rel}")
+          endif()
+        endif()
+      endif()
+    endforeach()
+    list(REMOVE_DUPLICATES face_rpath)
     add_library(${target} MODULE ${ARG_${FACE}_SOURCES})
     target_link_libraries(${target} PRIVATE Simpul::Sdk ${ARG_${FACE}_LIBS})
     target_link_options(${target} PRIVATE "LINKER:--no-undefined")
@@ -157,7 +184,7 @@ function(simpul_add_plugin)
       AUTOMOC ON
       AUTOMOC_MOC_OPTIONS "-I${out}"
       BUILD_WITH_INSTALL_RPATH ON
-      INSTALL_RPATH "${rpath}")
+      INSTALL_RPATH "${face_rpath}")
     # moc re-runs when plugin.json changes (its dependency file names it), but with Ninja a
     # .moc file #included by a source is not re-examined in the same build, so the object
     # would embed the old manifest until the next build. Depending on the manifest directly

@@ -1,0 +1,7 @@
+# The pmks CLI face's sources (plugins/pmks/CMakeLists.txt passes them to simpul_add_plugin):
+# `simpulctl pmks import` and `simpulctl pmks recap`.
+set(PMKS_CLI_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/pmks_cli.h
+  ${CMAKE_CURRENT_LIST_DIR}/pmks_cli_face.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/import_command.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/recap_command.cpp)
