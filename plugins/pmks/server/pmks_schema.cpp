@@ -1,5 +1,7 @@
 #include "pmks_schema.h"
 
+#include "dasawisma_schema.h"
+
 namespace simpul::pmks {
 
 namespace {
@@ -71,7 +73,8 @@ CREATE INDEX pmks_recap_counts_by_level ON pmks_recap_counts (period, level, wil
 
 std::vector<sdk::Migration> pmksMigrations() {
   return {{1, QStringLiteral("create records, history and recap counts"),
-           QString::fromUtf8(kCreateRecords)}};
+           QString::fromUtf8(kCreateRecords)},
+          dasawismaMigration()};
 }
 
 } // namespace simpul::pmks

@@ -1,5 +1,6 @@
-// The pmks plugin's server face: its schema and its one gRPC service.
+// The pmks plugin's server face: its schema and its gRPC services (records, Dasawisma).
 
+#include "dasawisma_service.h"
 #include "pmks_schema.h"
 #include "record_service.h"
 #include "sdk/server_face.h"
@@ -22,12 +23,18 @@ public:
   void registerServices(simpul::sdk::ServiceContext& context) override {
     m_service = std::make_unique<simpul::pmks::PmksServiceImpl>(context.host());
     context.addService(m_service.get());
+    m_dasawisma = std::make_unique<simpul::pmks::DasawismaServiceImpl>(context.host());
+    context.addService(m_dasawisma.get());
   }
 
-  void shutdown() override { m_service.reset(); }
+  void shutdown() override {
+    m_dasawisma.reset();
+    m_service.reset();
+  }
 
 private:
   std::unique_ptr<simpul::pmks::PmksServiceImpl> m_service;
+  std::unique_ptr<simpul::pmks::DasawismaServiceImpl> m_dasawisma;
 };
 
 #include "pmks_server_face.moc"

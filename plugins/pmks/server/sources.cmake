@@ -20,3 +20,12 @@ set(PMKS_SERVER_SOURCES
 list(APPEND PMKS_SERVER_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/import_row.h
   ${CMAKE_CURRENT_LIST_DIR}/import_row.cpp)
+# Part E: Dasawisma groups and reports.
+list(APPEND PMKS_SERVER_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/dasawisma_schema.h
+  ${CMAKE_CURRENT_LIST_DIR}/dasawisma_schema.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dasawisma_rows.h
+  ${CMAKE_CURRENT_LIST_DIR}/dasawisma_rows.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dasawisma_service.h
+  ${CMAKE_CURRENT_LIST_DIR}/dasawisma_groups.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dasawisma_reports.cpp)
