@@ -199,6 +199,25 @@ findDuplicate(storage::Database& tx, const Checked& c, std::int64_t exceptId) {
 }
 
 // ALREADY_EXISTS; names the desa only to a caller who may see records there.
+// The Dasawisma group a record came through must exist and be in the record's desa: a
+// group of another desa would carry the record into that desa's group reports. Not
+// visible and not existing are the same answer.
+std::optional<std::int64_t> checkGroup(storage::Database& tx, std::int64_t groupId,
+                                       const std::string& desaCode) {
+  if (groupId == 0) {
+    return std::nullopt;
+  }
+  auto stmt = tx.prepare("SELECT wilayah_code FROM pmks_dasawisma_groups WHERE id = ?");
+  stmt.bindAll(groupId);
+  if (!stmt.step() || stmt.columnText(0) != desaCode) {
+    throw ApiError::invalidArgument(
+        "record.dasawisma_group", "GROUP_NOT_IN_DESA",
+        "Kelompok Dasawisma tidak ditemukan di desa/kelurahan data ini.",
+        "The Dasawisma group was not found in this record's desa/kelurahan.");
+  }
+  return groupId;
+}
+
 ApiError duplicateError(server::Host& host, storage::Database& tx, const server::Principal& actor,
                         const Checked& c, const std::string& desaCode) {
   RecordRow probe;
@@ -301,10 +320,7 @@ InsertOutcome RecordStore::insert(storage::Database& tx, const server::Principal
       "disability_kinds, disaster_event, notes, attachments, status, sex, sensitive, etag, "
       "create_time_ms, update_time_ms, created_by) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  std::optional<std::int64_t> group;
-  if (input.dasawismaGroupId != 0) {
-    group = input.dasawismaGroupId;
-  }
+  const std::optional<std::int64_t> group = checkGroup(tx, input.dasawismaGroupId, c.desa.code);
   stmt.bindAll(c.type->order, c.period, c.subjectKey, c.personId, c.noKk, c.communityName,
                c.desa.code, trimmed(input.dusun), trimmed(input.rw), trimmed(input.rt), group,
                actor.userId, joinList(c.criteria, ','), joinList(c.disabilityKinds, ','),
@@ -366,10 +382,7 @@ void RecordStore::update(storage::Database& tx, const server::Principal& actor,
     throw duplicateError(m_host, tx, actor, c, existing->second);
   }
   checkSubjectAndRules(m_host, tx, actor, input, method, c);
-  std::optional<std::int64_t> group;
-  if (input.dasawismaGroupId != 0) {
-    group = input.dasawismaGroupId;
-  }
+  const std::optional<std::int64_t> group = checkGroup(tx, input.dasawismaGroupId, c.desa.code);
   auto stmt = tx.prepare(
       "UPDATE pmks_records SET pmks_type = ?, period = ?, subject_key = ?, person_id = ?, "
       "no_kk = ?, community_name = ?, wilayah_code = ?, dusun = ?, rw = ?, rt = ?, "

@@ -492,5 +492,30 @@ TEST_F(Dasawisma, SensitiveCandidatesOnlyForSensitiveReaders) {
   EXPECT_EQ(seen.hidden_candidates(), 0);
 }
 
+TEST_F(Dasawisma, ARecordNamesOnlyAGroupOfItsOwnDesa) {
+  const v1::DasawismaGroup own = mustCreateGroup(group("Melati"));
+  v1::DasawismaGroup other;
+  ASSERT_TRUE(createGroup(otherPsmToken(), group("Mawar", 12, "3", kOtherDesa), &other).ok());
+
+  v1::Record record = personRecord(8, nik(801, false, 1940));
+  record.set_dasawisma_group(other.name());
+  simpul::core::v1::ErrorDetail detail;
+  EXPECT_EQ(create(psmToken(), record, nullptr, &detail).error_code(),
+            grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(detail.field(), "record.dasawisma_group");
+  EXPECT_EQ(detail.reason(), "GROUP_NOT_IN_DESA");
+
+  record.set_dasawisma_group("pmks/dasawisma-groups/999999");
+  EXPECT_EQ(create(psmToken(), record, nullptr, &detail).error_code(),
+            grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(detail.reason(), "GROUP_NOT_IN_DESA");
+
+  record.set_dasawisma_group(own.name());
+  v1::Record created;
+  const grpc::Status status = create(psmToken(), record, &created);
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  EXPECT_EQ(created.dasawisma_group(), own.name());
+}
+
 } // namespace
 } // namespace simpul::testing
