@@ -1,0 +1,163 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Simpul.Components
+import Simpul.Pmks
+
+// The records list with its filters, and a record's page over it when a row is opened. The
+// review queues are this page with the status fixed (`fixedStatus`) and a batch step for
+// every record shown (`batchAction`).
+FocusScope {
+    id: root
+
+    property string title: qsTr("Data PMKS")
+    property string subtitle
+    // simpul.pmks.v1.RecordStatus the list is limited to; 0: the user chooses.
+    property int fixedStatus: 0
+    // "verify" or "validate": a button applies it to every record shown.
+    property string batchAction
+    property string batchText
+    property string detailName
+    property string lastBatchMessage
+    readonly property alias records: recordModel
+    readonly property alias table: recordTable
+    readonly property alias wilayahPicker: picker
+    property bool pageLoaded: !recordModel.loading
+                              && (recordModel.count > 0 || recordModel.complete
+                                  || recordModel.error !== "")
+
+    readonly property var _statusChoices: [
+        { value: 0, text: PmksTypes.statusText(0) },
+        { value: 1, text: PmksTypes.statusText(1) },
+        { value: 2, text: PmksTypes.statusText(2) },
+        { value: 3, text: PmksTypes.statusText(3) },
+        { value: 4, text: PmksTypes.statusText(4) },
+        { value: 5, text: PmksTypes.statusText(5) }
+    ]
+
+    function openRecord(name) { detailName = name }
+    // The batch step on every record shown (the button asks for a confirmation first).
+    function runBatch() {
+        lastBatchMessage = ""
+        batchActions.batch(batchAction, recordModel.names())
+    }
+
+    RecordListModel {
+        id: recordModel
+        wilayahCode: picker.code
+        pmksType: typeBox.currentValue === undefined ? 0 : typeBox.currentValue
+        status: root.fixedStatus !== 0 ? root.fixedStatus
+                                       : (statusBox.currentValue === undefined ? 0 : statusBox.currentValue)
+        period: periodCheck.checked ? periodPicker.period : ""
+    }
+
+    RecordActions {
+        id: batchActions
+        onBatchFinished: (action, changed, failures, error) => {
+            root.lastBatchMessage = error !== "" ? error
+                : qsTr("%1 data diproses, %2 tidak dapat diproses.").arg(changed).arg(failures.length)
+            recordModel.reload()
+        }
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.window
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacingXl
+        spacing: Theme.spacingM
+        visible: root.detailName === ""
+
+        PageHeader {
+            Layout.fillWidth: true
+            title: root.title
+            subtitle: root.subtitle
+            Button {
+                objectName: "batchButton"
+                visible: root.batchAction !== ""
+                text: root.batchText
+                enabled: recordModel.count > 0 && !batchActions.busy
+                onClicked: batchConfirm.open()
+            }
+        }
+
+        WilayahPicker {
+            id: picker
+            objectName: "wilayahPicker"
+            permission: "pmks.record.read"
+            Layout.fillWidth: true
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingS
+            ComboBox {
+                id: typeBox
+                objectName: "typeBox"
+                model: PmksTypes.choices
+                textRole: "text"
+                valueRole: "value"
+                Layout.preferredWidth: 300
+                Accessible.name: qsTr("Jenis PMKS")
+            }
+            ComboBox {
+                id: statusBox
+                objectName: "statusBox"
+                visible: root.fixedStatus === 0
+                model: root._statusChoices
+                textRole: "text"
+                valueRole: "value"
+                Layout.preferredWidth: 160
+                Accessible.name: qsTr("Status")
+            }
+            CheckBox {
+                id: periodCheck
+                objectName: "periodCheck"
+                text: qsTr("Periode")
+            }
+            PeriodPicker {
+                id: periodPicker
+                enabled: periodCheck.checked
+            }
+            Item { Layout.fillWidth: true }
+        }
+
+        Label {
+            objectName: "batchMessage"
+            visible: root.lastBatchMessage !== ""
+            text: root.lastBatchMessage
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+
+        RecordTable {
+            id: recordTable
+            objectName: "recordTable"
+            model: recordModel
+            searchVisible: true
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            onActivated: (row, rowData) => root.openRecord(rowData.name)
+        }
+    }
+
+    ConfirmDialog {
+        id: batchConfirm
+        title: root.batchText
+        text: qsTr("Langkah ini diterapkan pada %1 data yang tampil.").arg(recordModel.count)
+        onConfirmed: root.runBatch()
+    }
+
+    Loader {
+        anchors.fill: parent
+        active: root.detailName !== ""
+        sourceComponent: RecordPage {
+            recordName: root.detailName
+            onClosed: root.detailName = ""
+            onChanged: row => recordModel.updateRow(row)
+        }
+    }
+}

@@ -1,0 +1,29 @@
+# Part D: the desktop pages of the pmks plugin (QML module Simpul.Pmks) as Qt Quick Tests
+# against a real simpul-data in process that loads the plugin from the build tree. The
+# runner (tests/qml/run_qml_tests.cmake) fails on a failed run, on any QML warning and when
+# no test function ran.
+add_executable(pmks_qml_test
+  qml/pmks_qml_test_main.cpp
+  qml/pmks_qml_support.h qml/pmks_qml_support.cpp)
+target_link_libraries(pmks_qml_test PRIVATE
+  Simpul::Components Simpul::ClientQt Simpul::Server Simpul::ProtoPmks
+  Qt6::Quick Qt6::Qml Qt6::QuickControls2 Qt6::QuickTest)
+set_target_properties(pmks_qml_test PROPERTIES AUTOMOC ON)
+target_compile_definitions(pmks_qml_test PRIVATE
+  SIMPUL_QML_IMPORT_DIR="${PROJECT_BINARY_DIR}/qml"
+  PMKS_PLUGINS_DIR="${SIMPUL_PLUGIN_OUTPUT_DIR}"
+  SIMPUL_TEST_WILAYAH_CSV="${SIMPUL_DATA_DIR}/wilayah.csv")
+simpul_set_warnings(pmks_qml_test)
+# The plugin (server face, client face, QML module) and the components are loaded at run
+# time, not linked.
+add_dependencies(pmks_qml_test simpul_components simpul_componentsplugin
+  simpul_plugin_pmks_server simpul_plugin_pmks_client simpul_plugin_pmks_qmlplugin)
+
+add_test(NAME pmks.qml
+  COMMAND ${CMAKE_COMMAND} "-DEXE=$<TARGET_FILE:pmks_qml_test>"
+          "-DIMPORT=${PROJECT_BINARY_DIR}/qml"
+          "-DINPUT=${CMAKE_CURRENT_SOURCE_DIR}/qml"
+          -P "${PROJECT_SOURCE_DIR}/tests/qml/run_qml_tests.cmake")
+set_tests_properties(pmks.qml PROPERTIES
+  ENVIRONMENT "QT_QPA_PLATFORM=offscreen;SIMPUL_DATA_DIR=${SIMPUL_DATA_DIR}"
+  TIMEOUT 300)
