@@ -46,6 +46,14 @@ public:
                         const QString& reason = {});
   Q_INVOKABLE void batch(const QString& action, const QStringList& names,
                          const QString& reason = {});
+  // Creates a DRAFT record (name empty) or updates a DRAFT/RETURNED one (name + etag) from a
+  // form map: pmksType, period, nik, fullName, sex ("L"/"P"/""), birthDate ("YYYY-MM-DD"),
+  // noKk, communityName, wilayahCode, dusun, rw, rt, criteria, disabilityKinds,
+  // disasterEvent, notes. `paths` are the UpdateRecord mask paths (pmks_type, period,
+  // subject, location, criteria, disability_kinds, disaster_event, notes); ignored on create.
+  // saveFinished reports the outcome with the request field the server named.
+  Q_INVOKABLE void save(const QVariantMap& form, const QString& name = {}, const QString& etag = {},
+                        const QStringList& paths = {});
   // Whether `action` is a step the user may take on `record` (a row or a detail map).
   Q_INVOKABLE bool canStep(const QString& action, const QVariantMap& record) const;
 
@@ -60,6 +68,10 @@ signals:
   void loadFailed(const QString& message);
   // ok: the record (a row map) after the step; else message says why.
   void stepFinished(const QString& action, bool ok, const QString& message,
+                    const QVariantMap& record);
+  // ok: `record` is the saved record (recordDetail); else `message` says why and `field` is
+  // the request field concerned ("record.subject.nik"...), "" when none.
+  void saveFinished(bool ok, const QString& message, const QString& field,
                     const QVariantMap& record);
   // failures: [{name, reason, message}] in the UI language.
   void batchFinished(const QString& action, int changed, const QVariantList& failures,

@@ -13,7 +13,8 @@ set(PMKS_QML_FILES
   ${CMAKE_CURRENT_LIST_DIR}/../qml/VerificationQueuePage.qml
   ${CMAKE_CURRENT_LIST_DIR}/../qml/ValidationQueuePage.qml
   ${CMAKE_CURRENT_LIST_DIR}/../qml/RecapPage.qml
-  ${CMAKE_CURRENT_LIST_DIR}/../qml/StatusWidget.qml)
+  ${CMAKE_CURRENT_LIST_DIR}/../qml/StatusWidget.qml
+  ${CMAKE_CURRENT_LIST_DIR}/../qml/RecordForm.qml)
 
 set(PMKS_QML_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/record_rows.h
@@ -24,6 +25,7 @@ set(PMKS_QML_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/recap_model.cpp
   ${CMAKE_CURRENT_LIST_DIR}/record_actions.h
   ${CMAKE_CURRENT_LIST_DIR}/record_actions.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/record_save.cpp
   ${CMAKE_CURRENT_LIST_DIR}/status_summary.h
   ${CMAKE_CURRENT_LIST_DIR}/status_summary.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pmks_types.h

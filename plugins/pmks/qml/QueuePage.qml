@@ -22,7 +22,16 @@ FocusScope {
     readonly property alias records: recordModel
     readonly property alias table: recordTable
     readonly property alias wilayahPicker: picker
-    property bool pageLoaded: !recordModel.loading
+    // Ready (for the shell's App.pageReady and --screenshot) once the wilayah picker has
+    // settled on its code, the list filters on that code and the list has answered for it:
+    // an answer for an earlier code (the picker fills its fixed levels in after the list was
+    // created) does not count, nor does a page still loading.
+    readonly property bool pickerSettled: Client.session !== null && Client.session.signedIn
+                                          && picker.scope.length > 0
+                                          && recordModel.wilayahCode === picker.code
+    property var _answeredFor: null
+    property bool pageLoaded: pickerSettled && _answeredFor === picker.code
+                              && !recordModel.loading
                               && (recordModel.count > 0 || recordModel.complete
                                   || recordModel.error !== "")
 
@@ -35,7 +44,14 @@ FocusScope {
         { value: 5, text: PmksTypes.statusText(5) }
     ]
 
+    // The record form over the page: {} for a new record, a detail map to edit one.
+    property var formRecord: null
+    readonly property bool canCreate: fixedStatus === 0 && Client.session !== null
+                                      && Client.session.signedIn
+                                      && Client.session.scopeOf("pmks.record.write").length > 0
+
     function openRecord(name) { detailName = name }
+    function openForm(record) { formRecord = record || ({}) }
     // The batch step on every record shown (the button asks for a confirmation first).
     function runBatch() {
         lastBatchMessage = ""
@@ -49,6 +65,9 @@ FocusScope {
         status: root.fixedStatus !== 0 ? root.fixedStatus
                                        : (statusBox.currentValue === undefined ? 0 : statusBox.currentValue)
         period: periodCheck.checked ? periodPicker.period : ""
+        // Replies to an earlier filter are dropped by the model, so an answer is for this code.
+        onPageLoaded: root._answeredFor = wilayahCode
+        onErrorChanged: if (error !== "") root._answeredFor = wilayahCode
     }
 
     RecordActions {
@@ -69,12 +88,18 @@ FocusScope {
         anchors.fill: parent
         anchors.margins: Theme.spacingXl
         spacing: Theme.spacingM
-        visible: root.detailName === ""
+        visible: root.detailName === "" && root.formRecord === null
 
         PageHeader {
             Layout.fillWidth: true
             title: root.title
             subtitle: root.subtitle
+            Button {
+                objectName: "addButton"
+                visible: root.canCreate
+                text: qsTr("Tambah data")
+                onClicked: root.openForm({})
+            }
             Button {
                 objectName: "batchButton"
                 visible: root.batchAction !== ""
@@ -152,12 +177,33 @@ FocusScope {
     }
 
     Loader {
+        id: detailLoader
         anchors.fill: parent
         active: root.detailName !== ""
+        visible: root.formRecord === null
         sourceComponent: RecordPage {
+            objectName: "recordPage"
             recordName: root.detailName
             onClosed: root.detailName = ""
             onChanged: row => recordModel.updateRow(row)
+            onEditRequested: record => root.openForm(record)
+        }
+    }
+
+    Loader {
+        objectName: "formLoader"
+        anchors.fill: parent
+        active: root.formRecord !== null
+        sourceComponent: RecordForm {
+            objectName: "recordForm"
+            record: root.formRecord
+            onCancelled: root.formRecord = null
+            onSaved: saved => {
+                root.formRecord = null
+                recordModel.reload()
+                if (detailLoader.item)
+                    detailLoader.item.reload()
+            }
         }
     }
 }

@@ -14,7 +14,13 @@ FocusScope {
     property int level: 0
     readonly property alias recap: recapModel
     readonly property alias table: recapTable
-    property bool pageLoaded: recapModel.ready
+    // Ready once the wilayah picker has settled on its code (it fills its fixed levels in
+    // after the page is made, and picked() sets wilayahCode) and the recap has answered for
+    // exactly that code: an answer for the code before it does not count.
+    readonly property bool pickerSettled: Client.session !== null && Client.session.signedIn
+                                          && picker.scope.length > 0
+                                          && recapModel.wilayahCode === picker.code
+    property bool pageLoaded: pickerSettled && recapModel.ready && !recapModel.loading
 
     readonly property var _levelChoices: [
         { value: 0, text: qsTr("Total wilayah terpilih") },

@@ -16,6 +16,10 @@ FocusScope {
     signal closed()
     // A step changed the record; `row` is its new list row.
     signal changed(var row)
+    // "Ubah": the user wants to edit this record (the record map with name and etag).
+    signal editRequested(var record)
+
+    function reload() { actions.load(recordName) }
 
     onRecordNameChanged: if (recordName !== "") actions.load(recordName)
     Component.onCompleted: if (recordName !== "") actions.load(recordName)
@@ -99,6 +103,15 @@ FocusScope {
             RowLayout {
                 visible: root.loaded
                 spacing: Theme.spacingS
+                Button {
+                    objectName: "editButton"
+                    text: qsTr("Ubah")
+                    // Editable exactly when it may be submitted: DRAFT or RETURNED, with
+                    // pmks.record.write at its desa.
+                    visible: actions.canStep("submit", root.record)
+                    enabled: !actions.busy
+                    onClicked: root.editRequested(root.record)
+                }
                 Button {
                     objectName: "submitButton"
                     text: qsTr("Ajukan")
