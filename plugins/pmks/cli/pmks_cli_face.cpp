@@ -1,4 +1,4 @@
-// The pmks plugin's face in simpulctl: `simpulctl pmks import` and `simpulctl pmks recap`.
+// The pmks plugin's face in simpulctl: `simpulctl pmks import`, `pmks recap`, `pmks export`.
 #include "pmks_cli.h"
 
 #include <QObject>
@@ -13,7 +13,7 @@ class PmksCliFace : public QObject, public sdk::CliFace {
 public:
   bool initialize(const sdk::PluginContext&, QString*) override { return true; }
   std::vector<sdk::CliCommand> commands() const override {
-    return {importCommand(), recapCommand()};
+    return {importCommand(), recapCommand(), exportCommand()};
   }
 };
 

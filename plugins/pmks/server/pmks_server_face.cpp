@@ -1,6 +1,7 @@
 // The pmks plugin's server face: its schema and its gRPC services (records, Dasawisma).
 
 #include "dasawisma_service.h"
+#include "export_service.h"
 #include "pmks_schema.h"
 #include "record_service.h"
 #include "sdk/server_face.h"
@@ -25,9 +26,12 @@ public:
     context.addService(m_service.get());
     m_dasawisma = std::make_unique<simpul::pmks::DasawismaServiceImpl>(context.host());
     context.addService(m_dasawisma.get());
+    m_export = std::make_unique<simpul::pmks::PmksExportServiceImpl>(context.host());
+    context.addService(m_export.get());
   }
 
   void shutdown() override {
+    m_export.reset();
     m_dasawisma.reset();
     m_service.reset();
   }
@@ -35,6 +39,7 @@ public:
 private:
   std::unique_ptr<simpul::pmks::PmksServiceImpl> m_service;
   std::unique_ptr<simpul::pmks::DasawismaServiceImpl> m_dasawisma;
+  std::unique_ptr<simpul::pmks::PmksExportServiceImpl> m_export;
 };
 
 #include "pmks_server_face.moc"

@@ -29,3 +29,7 @@ list(APPEND PMKS_SERVER_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/dasawisma_service.h
   ${CMAKE_CURRENT_LIST_DIR}/dasawisma_groups.cpp
   ${CMAKE_CURRENT_LIST_DIR}/dasawisma_reports.cpp)
+# Part F: exports (PmksExportService).
+list(APPEND PMKS_SERVER_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/export_service.h
+  ${CMAKE_CURRENT_LIST_DIR}/export_service.cpp)
