@@ -2,6 +2,7 @@
 // real simpul-data in process (see test_support.h), offscreen, in the Fusion style the
 // desktop uses.
 #include "client/qt/client_session.h"
+#include "quick_test_environment.h"
 #include "session_registry.h"
 #include "test_support.h"
 
@@ -10,58 +11,18 @@
 #include <QFileInfo>
 #include <QQmlContext>
 #include <QQmlEngine>
-#include <QQuickStyle>
 #include <QtQuickTest/quicktest.h>
 #include <cstdio>
 #include <cstdlib>
-#include <filesystem>
-#include <stdexcept>
-#include <sys/stat.h>
-#include <unistd.h>
-
-namespace {
-
-// Qt wants XDG_RUNTIME_DIR to be a directory of mode 0700 owned by us; CI machines and
-// ctest usually have none.
-std::string ensureRuntimeDir() {
-  const QByteArray current = qgetenv("XDG_RUNTIME_DIR");
-  struct stat info {};
-  if (!current.isEmpty() && ::stat(current.constData(), &info) == 0 && S_ISDIR(info.st_mode) &&
-      (info.st_mode & 0777) == 0700 && info.st_uid == ::getuid()) {
-    return {};
-  }
-  std::string pattern =
-      (std::filesystem::temp_directory_path() / "simpul-qml-runtime-XXXXXX").string();
-  if (::mkdtemp(pattern.data()) == nullptr) {
-    throw std::runtime_error("cannot create a runtime directory");
-  }
-  qputenv("XDG_RUNTIME_DIR", QByteArray::fromStdString(pattern));
-  return pattern;
-}
-
-} // namespace
 
 class Setup : public QObject {
   Q_OBJECT
 
 public:
-  // Runs before the QGuiApplication exists: the platform, the runtime dir and the style
-  // must be chosen before it.
-  Setup() {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-      qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
-    m_runtimeDir = ensureRuntimeDir();
-    QQuickStyle::setStyle(QStringLiteral("Fusion"));
-  }
+  // m_environment is set up before the QGuiApplication exists (see quick_test_environment.h).
+  Setup() = default;
 
-  ~Setup() override {
-    m_support.stop();
-    if (!m_runtimeDir.empty()) {
-      std::error_code ignored;
-      std::filesystem::remove_all(m_runtimeDir, ignored);
-    }
-  }
+  ~Setup() override { m_support.stop(); }
 
 public slots:
   void applicationAvailable() {
@@ -86,7 +47,7 @@ public slots:
   void cleanupTestCase() { m_support.signOut(); }
 
 private:
-  std::string m_runtimeDir;
+  simpul::testing::QuickTestEnvironment m_environment{"simpul-qml-runtime"};
   simpul::testing::TestSupport m_support;
 };
 

@@ -4,7 +4,10 @@
 # no test function ran.
 add_executable(pmks_qml_test
   qml/pmks_qml_test_main.cpp
-  qml/pmks_qml_support.h qml/pmks_qml_support.cpp)
+  qml/pmks_qml_support.h qml/pmks_qml_support.cpp
+  ${PROJECT_SOURCE_DIR}/tests/qml/quick_test_environment.h
+  ${PROJECT_SOURCE_DIR}/tests/qml/quick_test_environment.cpp)
+target_include_directories(pmks_qml_test PRIVATE ${PROJECT_SOURCE_DIR}/tests/qml)
 target_link_libraries(pmks_qml_test PRIVATE
   Simpul::Components Simpul::ClientQt Simpul::Server Simpul::ProtoPmks
   Qt6::Quick Qt6::Qml Qt6::QuickControls2 Qt6::QuickTest)
