@@ -3,7 +3,6 @@
 
 #include "pmks_fixture.h"
 #include "simpul/pmks/v1/dasawisma.grpc.pb.h"
-#include "storage/database.h"
 
 #include <gtest/gtest.h>
 
@@ -146,13 +145,6 @@ protected:
       pageToken = response.next_page_token();
     } while (!pageToken.empty());
     return names;
-  }
-
-  std::int64_t count(const std::string& sql) {
-    storage::Database db = storage::Database::open(dbPath());
-    auto stmt = db.prepare(sql);
-    EXPECT_TRUE(stmt.step());
-    return stmt.columnInt64(0);
   }
 };
 

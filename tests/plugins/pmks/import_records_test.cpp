@@ -3,7 +3,6 @@
 // the target status's permission, scope per row, batches and the error cap.
 
 #include "pmks_fixture.h"
-#include "storage/database.h"
 
 #include <chrono>
 #include <cstdlib>
@@ -79,12 +78,6 @@ protected:
     const grpc::Status status2 = writer->Finish();
     m_lastDetail = errorDetail(*ctx);
     return status2;
-  }
-
-  std::int64_t count(const std::string& sql) {
-    auto db = storage::Database::open(dbPath());
-    auto stmt = db.prepare(sql);
-    return stmt.step() ? stmt.columnInt64(0) : -1;
   }
 
   static std::string errorsText(const v1::ImportRecordsResponse& response) {

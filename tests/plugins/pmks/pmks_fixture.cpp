@@ -1,5 +1,7 @@
 #include "pmks_fixture.h"
 
+#include "storage/database.h"
+
 #include <cstdio>
 #include <stdexcept>
 
@@ -99,6 +101,16 @@ const std::string& PmksFixture::viewerToken() {
 }
 const std::string& PmksFixture::otherPsmToken() {
   return cached(m_otherPsm, "psm2", "psm", kOtherDesa);
+}
+
+std::int64_t PmksFixture::count(const std::string& sql) {
+  storage::Database db = storage::Database::open(dbPath());
+  auto stmt = db.prepare(sql);
+  if (!stmt.step()) {
+    ADD_FAILURE() << "no row from: " << sql;
+    return -1;
+  }
+  return stmt.columnInt64(0);
 }
 
 } // namespace simpul::testing

@@ -49,6 +49,9 @@ protected:
                       simpul::core::v1::ErrorDetail* detail = nullptr);
   // The ErrorDetail trailer of a finished call (empty when there is none).
   static simpul::core::v1::ErrorDetail errorDetail(const grpc::ClientContext& ctx);
+  // The first column of the first row of `sql` run on the test's database file (a COUNT);
+  // fails the test when there is no row.
+  std::int64_t count(const std::string& sql);
 
   // Tokens of the typical users, created and logged in on first use (each test has its own
   // database, so each test creates its own users).

@@ -2,7 +2,6 @@
 // rules, duplicates, sensitive types and scope.
 
 #include "pmks_fixture.h"
-#include "storage/database.h"
 
 #include <gtest/gtest.h>
 
@@ -50,13 +49,6 @@ protected:
       token2 = response.next_page_token();
     } while (!token2.empty());
     return names;
-  }
-
-  std::int64_t count(const std::string& sql) {
-    storage::Database db = storage::Database::open(dbPath());
-    auto stmt = db.prepare(sql);
-    EXPECT_TRUE(stmt.step());
-    return stmt.columnInt64(0);
   }
 };
 

@@ -2,7 +2,6 @@
 // refusals per role and scope, history, audit, inbox, and BatchTransition.
 
 #include "pmks_fixture.h"
-#include "storage/database.h"
 
 #include <gtest/gtest.h>
 
@@ -37,13 +36,6 @@ protected:
       *out = record;
     }
     return status;
-  }
-
-  std::int64_t count(const std::string& sql) {
-    storage::Database db = storage::Database::open(dbPath());
-    auto stmt = db.prepare(sql);
-    EXPECT_TRUE(stmt.step());
-    return stmt.columnInt64(0);
   }
 
   static constexpr Rpc kSubmit = &v1::PmksService::Stub::SubmitRecord;
