@@ -23,11 +23,13 @@ FocusScope {
                                                    || page.pageLoaded === true)
 
     function create() {
+        // Not ready from here until the new page exists: with `page` null and `created` still
+        // true from an earlier create, the host would report itself ready with no page at all.
+        created = false
         if (page) {
             page.destroy()
             page = null
         }
-        created = false
         error = ""
         if (module === "" || qmlType === "") {
             error = qsTr("Tidak ada halaman bernama \"%1\". Plugin yang menyediakannya mungkin tidak dimuat atau Anda tidak berhak membukanya.").arg(pageId)
@@ -55,7 +57,9 @@ FocusScope {
     onModuleChanged: recreate()
     onQmlTypeChanged: recreate()
     onPageIdChanged: recreate()
-    Component.onCompleted: create()
+    // Through recreate (Qt.callLater runs create once): the changes of the initial property
+    // values also ask for it, and a page must not be made twice.
+    Component.onCompleted: recreate()
     Component.onDestruction: {
         if (page)
             page.destroy()

@@ -22,9 +22,12 @@ FocusScope {
     property string pendingId
 
     function open(entry) {
-        currentId = entry.pageId
+        // The page's module and type before its id: a new id makes the loader create the
+        // plugin page host at once, which must not see the previous (or no) module and report
+        // a "no such page" page ready while the real one is still to come.
         currentModule = entry.pageModule
         currentType = entry.pageType
+        currentId = entry.pageId
         pendingId = ""
     }
 
