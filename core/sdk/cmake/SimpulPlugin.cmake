@@ -10,12 +10,14 @@
 # where <id_> is the id with dots replaced by underscores (org.example.hello ->
 # liborg_example_hello_server.so); see libraryFileName() in core/sdk/plugin_spec.h.
 
+set(_SIMPUL_PLUGIN_CMAKE_DIR "${CMAKE_CURRENT_LIST_DIR}")
 set(_SIMPUL_PLUGIN_ID_REGEX "^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$")
 
 # simpul_add_plugin(ID <id> MANIFEST <plugin.json>
 #                   [SERVER_SOURCES ...] [CLIENT_SOURCES ...] [CLI_SOURCES ...]
 #                   [SERVER_LIBS ...] [CLIENT_LIBS ...] [CLI_LIBS ...]
 #                   [QML_URI <uri> QML_FILES ...]
+#                   [TS_FILES <id>_<lang>.ts ... [TRANSLATED_SOURCES ...]]
 #                   [OUTPUT_DIRECTORY <dir>] [TARGET_PREFIX <name>])
 #
 # Each face is a MODULE library, target <TARGET_PREFIX>_server / _client / _cli
@@ -36,6 +38,13 @@ set(_SIMPUL_PLUGIN_ID_REGEX "^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$")
 # name. The module's backing library lib<id_>_qml.so sits beside the faces; the files'
 # directories are dropped (qml/Foo.qml is the type Foo).
 #
+# TS_FILES (client face only): the translations of the desktop face's texts, one file per
+# language named <id>_<lang>.ts (Bahasa Indonesia is the source language, so pmks_en.ts is the
+# English one). lrelease writes <OUTPUT_DIRECTORY>/translations/<id>_<lang>.qm, where the host
+# looks when the user picks that language. `--target update_translations` runs lupdate over
+# QML_FILES, CLIENT_SOURCES and TRANSLATED_SOURCES (C++ with tr() that is not a face source,
+# such as the QML module's view models) to add new strings to the .ts files.
+#
 # Library lookup: the libraries are linked with their install RPATH from the start
 # (BUILD_WITH_INSTALL_RPATH), which is made only of $ORIGIN-relative entries, never the
 # absolute build path:
@@ -50,7 +59,7 @@ set(_SIMPUL_PLUGIN_ID_REGEX "^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$")
 function(simpul_add_plugin)
   cmake_parse_arguments(PARSE_ARGV 0 ARG ""
     "ID;MANIFEST;OUTPUT_DIRECTORY;TARGET_PREFIX;QML_URI"
-    "SERVER_SOURCES;CLIENT_SOURCES;CLI_SOURCES;SERVER_LIBS;CLIENT_LIBS;CLI_LIBS;QML_FILES")
+    "SERVER_SOURCES;CLIENT_SOURCES;CLI_SOURCES;SERVER_LIBS;CLIENT_LIBS;CLI_LIBS;QML_FILES;TS_FILES;TRANSLATED_SOURCES")
   if(ARG_UNPARSED_ARGUMENTS)
     message(FATAL_ERROR "simpul_add_plugin: unknown arguments: ${ARG_UNPARSED_ARGUMENTS}")
   endif()
@@ -63,7 +72,7 @@ function(simpul_add_plugin)
   # cmake_parse_arguments files a misspelt keyword after a list keyword under that list
   # ("SERVER_SOURCES a.cpp SEVER_LIBS x"); no source or library is named in capitals only.
   foreach(list_arg SERVER_SOURCES CLIENT_SOURCES CLI_SOURCES SERVER_LIBS CLIENT_LIBS CLI_LIBS
-          QML_FILES)
+          QML_FILES TS_FILES TRANSLATED_SOURCES)
     foreach(item IN LISTS ARG_${list_arg})
       if(item MATCHES "^[A-Z][A-Z0-9_]*$")
         message(FATAL_ERROR "simpul_add_plugin(${ARG_ID}): unknown argument ${item} "
@@ -234,7 +243,57 @@ function(simpul_add_plugin)
     # Building the client face builds its pages.
     add_dependencies(${prefix}_client ${prefix}_qmlplugin)
   endif()
+
+  if(ARG_TS_FILES OR ARG_TRANSLATED_SOURCES)
+    _simpul_add_plugin_translations()
+  endif()
 endfunction()
+
+# The TS_FILES part of simpul_add_plugin (its variables are in scope).
+macro(_simpul_add_plugin_translations)
+  if(NOT "client" IN_LIST faces)
+    message(FATAL_ERROR "simpul_add_plugin(${ARG_ID}): TS_FILES need a client face")
+  endif()
+  if(NOT ARG_TS_FILES)
+    message(FATAL_ERROR "simpul_add_plugin(${ARG_ID}): TRANSLATED_SOURCES need TS_FILES")
+  endif()
+  foreach(ts IN LISTS ARG_TS_FILES)
+    get_filename_component(ts_name "${ts}" NAME)
+    if(NOT ts_name MATCHES "^${ARG_ID}_[a-z][a-z](_[A-Z][A-Z])?\\.ts$")
+      message(FATAL_ERROR "simpul_add_plugin(${ARG_ID}): ${ts_name}: a translation file is "
+        "named ${ARG_ID}_<lang>.ts (the host loads translations/${ARG_ID}_<lang>.qm)")
+    endif()
+  endforeach()
+  if(NOT COMMAND qt_add_lrelease)
+    find_package(Qt6 6.4 REQUIRED COMPONENTS LinguistTools)
+  endif()
+  set_source_files_properties(${ARG_TS_FILES} PROPERTIES OUTPUT_LOCATION "${out}/translations")
+  add_custom_target(${prefix}_translations ALL)
+  qt_add_lrelease(${prefix}_translations TS_FILES ${ARG_TS_FILES})
+  qt_add_lupdate(${prefix}_translations
+    TS_FILES ${ARG_TS_FILES}
+    SOURCES ${ARG_QML_FILES} ${ARG_CLIENT_SOURCES} ${ARG_TRANSLATED_SOURCES}
+    OPTIONS -no-obsolete -locations none)
+  add_dependencies(${prefix}_client ${prefix}_translations)
+  # A text added to the sources but not to the .ts (or left untranslated) fails the tests.
+  if(BUILD_TESTING)
+    foreach(ts IN LISTS ARG_TS_FILES)
+      get_filename_component(ts_abs "${ts}" ABSOLUTE)
+      get_filename_component(ts_base "${ts}" NAME_WE)
+      set(ts_sources)
+      foreach(source IN LISTS ARG_QML_FILES ARG_CLIENT_SOURCES ARG_TRANSLATED_SOURCES)
+        get_filename_component(source_abs "${source}" ABSOLUTE)
+        list(APPEND ts_sources "${source_abs}")
+      endforeach()
+      string(REPLACE ";" "|" ts_sources "${ts_sources}")
+      add_test(NAME ${ARG_ID}.translations_current
+        COMMAND ${CMAKE_COMMAND} "-DLUPDATE=$<TARGET_FILE:Qt6::lupdate>" "-DTS=${ts_abs}"
+                "-DWORK=${CMAKE_CURRENT_BINARY_DIR}/translations_check/${ts_base}"
+                "-DSOURCES=${ts_sources}"
+                -P "${_SIMPUL_PLUGIN_CMAKE_DIR}/SimpulCheckTranslations.cmake")
+    endforeach()
+  endif()
+endmacro()
 
 # simpul_add_plugin_fixture(MANIFEST <file> OUTPUT_DIRECTORY <dir>)
 #
