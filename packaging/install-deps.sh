@@ -15,6 +15,9 @@ PACKAGES=(
   qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qtquick
   qml6-module-qtquick-controls qml6-module-qtquick-templates qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qttest libqt6quicktest6 fonts-dejavu-core
+  # file dialogs of the desktop (QtQuick.Dialogs; its Qt Quick implementation lists folders
+  # with Qt.labs.folderlistmodel)
+  qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
   libgl-dev
   # gRPC and protobuf (code generation at build time)
   libgrpc++-dev libprotobuf-dev protobuf-compiler protobuf-compiler-grpc

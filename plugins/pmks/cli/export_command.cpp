@@ -1,12 +1,9 @@
 // simpulctl pmks export records|recap: the records of a filter (PmksExportService) or a recap
 // (PmksService.GetRecap) written to a CSV, XLSX or (recap only) PDF file.
-#include "export_table.h"
+#include "export_stream.h"
 #include "pmks_cli.h"
-#include "recap_pdf.h"
-#include "simpul/pmks/v1/export.grpc.pb.h"
 #include "simpul/pmks/v1/pmks_service.grpc.pb.h"
 
-#include <QDateTime>
 #include <cstdio>
 #include <grpcpp/channel.h>
 #include <grpcpp/client_context.h>
@@ -23,15 +20,6 @@ constexpr std::pair<const char*, v1::RecordStatus> kStatuses[] = {
     {"verified", v1::RECORD_STATUS_VERIFIED}, {"validated", v1::RECORD_STATUS_VALIDATED},
     {"returned", v1::RECORD_STATUS_RETURNED},
 };
-
-std::string statusText(v1::RecordStatus status) {
-  for (const auto& [name, value] : kStatuses) {
-    if (value == status) {
-      return name;
-    }
-  }
-  return {};
-}
 
 std::string required(sdk::CliInvocation& call, std::string_view option) {
   auto value = call.value(option);
@@ -66,86 +54,6 @@ v1::RecapLevel parseLevel(const std::string& text) {
   }
   throw sdk::CliError::usage("--level: expected provinsi, kabupaten, kecamatan or desa, got '" +
                              text + "'");
-}
-
-std::string isoDate(const simpul::core::v1::Date& date) {
-  if (date.year() == 0) {
-    return {};
-  }
-  char text[16];
-  std::snprintf(text, sizeof text, "%04d-%02d-%02d", date.year(), date.month(), date.day());
-  return text;
-}
-
-std::string joined(const google::protobuf::RepeatedPtrField<std::string>& items) {
-  std::string text;
-  for (const auto& item : items) {
-    text += (text.empty() ? "" : ";") + item;
-  }
-  return text;
-}
-
-std::string sexText(simpul::core::v1::Sex sex) {
-  switch (sex) {
-  case simpul::core::v1::SEX_MALE:
-    return "L";
-  case simpul::core::v1::SEX_FEMALE:
-    return "P";
-  default:
-    return {};
-  }
-}
-
-// The import template's columns first (nik..keterangan, so an export can be edited and
-// imported again), then what the server adds.
-const std::vector<std::string> kRecordHeader = {"nik",
-                                                "no_kk",
-                                                "nama",
-                                                "jenis_kelamin",
-                                                "tanggal_lahir",
-                                                "kode_wilayah",
-                                                "dusun",
-                                                "rw",
-                                                "rt",
-                                                "jenis_pmks",
-                                                "jenis_disabilitas",
-                                                "periode",
-                                                "keterangan",
-                                                "nama_wilayah",
-                                                "slug_pmks",
-                                                "nama_komunitas",
-                                                "kriteria",
-                                                "kejadian_bencana",
-                                                "status",
-                                                "alasan_dikembalikan",
-                                                "dicatat_oleh",
-                                                "id_data"};
-
-std::vector<ExportCell> recordCells(const v1::Record& r) {
-  const v1::Subject& s = r.subject();
-  const v1::Location& l = r.location();
-  return {s.nik(),
-          s.no_kk(),
-          s.full_name(),
-          sexText(s.sex()),
-          isoDate(s.birth_date()),
-          l.wilayah_code(),
-          l.dusun(),
-          l.rw(),
-          l.rt(),
-          std::int64_t{r.pmks_type()},
-          joined(r.disability_kinds()),
-          r.period(),
-          r.notes(),
-          l.wilayah_name(),
-          r.pmks_type_slug(),
-          s.community_name(),
-          joined(r.criteria()),
-          r.disaster_event(),
-          statusText(r.status()),
-          r.return_reason(),
-          r.collected_by(),
-          r.name()};
 }
 
 struct Target {
@@ -183,37 +91,19 @@ int exportRecords(sdk::CliInvocation& call, const Target& target) {
   if (const auto status = call.value("--status")) {
     filter.set_status(parseStatus(*status));
   }
-  std::string error;
-  auto writer = TableWriter::create(tableFormat(target.format), target.out, kRecordHeader,
-                                    "Data PMKS", &error);
-  if (!writer) {
-    throw sdk::CliError::failure(error);
-  }
-  auto stub = v1::PmksExportService::NewStub(call.channel());
   grpc::ClientContext context;
   // A whole kab/kota takes a while; the server streams in short reads, so only the client
   // waits this long.
   call.prepare(context, std::chrono::seconds(3600));
-  auto reader = stub->ExportRecords(&context, request);
-  v1::Record record;
-  std::int64_t count = 0;
-  bool written = true;
-  while (reader->Read(&record)) {
-    if (written && !writer->writeRow(recordCells(record))) {
-      written = false;
-      context.TryCancel();
-    }
-    ++count;
+  const RecordExport result =
+      exportRecordsToFile(call.channel(), context, request, tableFormat(target.format), target.out);
+  if (result.outcome == RecordExport::Outcome::ServerFailed) {
+    call.check(result.status, context);
   }
-  const grpc::Status status = reader->Finish();
-  if (!written) {
-    throw sdk::CliError::failure(writer->error());
+  if (!result.ok()) {
+    throw sdk::CliError::failure(result.fileError);
   }
-  call.check(status, context);
-  if (!writer->finish()) {
-    throw sdk::CliError::failure(writer->error());
-  }
-  call.err() << count << " data diekspor / records exported → " << target.out << '\n';
+  call.err() << result.rows << " data diekspor / records exported → " << target.out << '\n';
   return sdk::kCliExitOk;
 }
 
@@ -242,40 +132,15 @@ int exportRecap(sdk::CliInvocation& call, const Target& target) {
   v1::GetRecapResponse response;
   call.check(stub->GetRecap(&context, request, &response), context);
 
-  RecapTable table;
-  table.header = {"kode_wilayah", "nama_wilayah", "jenis_pmks", "nama_jenis",
-                  "laki_laki",    "perempuan",    "jumlah"};
-  for (const v1::RecapRow& row : response.rows()) {
-    if (row.total() == 0) {
-      continue;
-    }
-    table.rows.push_back({row.wilayah_code(), row.wilayah_name(), std::int64_t{row.pmks_type()},
-                          row.pmks_type_name(), std::int64_t{row.male()},
-                          std::int64_t{row.female()}, std::int64_t{row.total()}});
-  }
-  if (target.format == "pdf") {
-    table.wilayah = request.wilayah_code();
-    table.period = request.period();
-    table.status = statusLabel;
-    table.level = call.value("--level").value_or("");
-    table.date = QDateTime::currentDateTime().toString("yyyy-MM-dd HH:mm").toStdString();
-    std::string error;
-    if (!writeRecapPdf(target.out, table, &error)) {
-      throw sdk::CliError::failure(error);
-    }
-  } else {
-    std::string error;
-    auto writer = TableWriter::create(tableFormat(target.format), target.out, table.header,
-                                      "Rekap PMKS", &error);
-    if (!writer) {
-      throw sdk::CliError::failure(error);
-    }
-    for (const auto& row : table.rows) {
-      writer->writeRow(row);
-    }
-    if (!writer->finish()) {
-      throw sdk::CliError::failure(writer->error());
-    }
+  RecapTable table = recapTable(request, response);
+  table.status = statusLabel;
+  table.level = call.value("--level").value_or("");
+  std::string error;
+  const RecapFormat format = target.format == "pdf"    ? RecapFormat::Pdf
+                             : target.format == "xlsx" ? RecapFormat::Xlsx
+                                                       : RecapFormat::Csv;
+  if (!writeRecapFile(format, target.out, table, &error)) {
+    throw sdk::CliError::failure(error);
   }
   call.err() << table.rows.size() << " baris rekap / recap rows → " << target.out << '\n';
   return sdk::kCliExitOk;

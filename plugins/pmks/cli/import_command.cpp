@@ -1,18 +1,17 @@
 // simpulctl pmks import FILE: reads a CSV or XLSX file with TableReader and streams it to
-// PmksService.ImportRecords (the options, then rows in batches), with a progress line, a
-// summary and the bad rows.
+// PmksService.ImportRecords (import_stream.h, shared with the desktop's import wizard), with
+// a progress line, a summary and the bad rows.
 #include "import_file.h"
+#include "import_stream.h"
 #include "pmks_cli.h"
-#include "simpul/pmks/v1/pmks_service.grpc.pb.h"
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <grpcpp/channel.h>
 #include <grpcpp/client_context.h>
-#include <iomanip>
+#include <memory>
 #include <ostream>
-#include <random>
-#include <sstream>
 
 namespace simpul::pmks::cli {
 
@@ -20,7 +19,6 @@ namespace {
 
 namespace v1 = simpul::pmks::v1;
 
-constexpr int kRowsPerMessage = 500;
 constexpr std::size_t kErrorsShown = 20;
 // A whole file goes in one stream; 100,000 rows take minutes, not hours.
 constexpr auto kImportDeadline = std::chrono::hours(2);
@@ -40,15 +38,6 @@ v1::RecordStatus parseStatus(const std::string& text) {
   }
   throw sdk::CliError::usage("--status: expected draft, submitted, verified or validated, got '" +
                              text + "'");
-}
-
-std::string requestId() {
-  std::random_device random;
-  std::ostringstream id;
-  for (int i = 0; i < 4; ++i) {
-    id << std::hex << std::setw(8) << std::setfill('0') << random();
-  }
-  return id.str();
 }
 
 // "\r" rewrites one line on a terminal; a log gets a line every 10%.
@@ -94,59 +83,26 @@ int importFile(sdk::CliInvocation& call) {
     throw sdk::CliError::failure(error);
   }
 
-  auto stub = v1::PmksService::NewStub(call.channel());
+  const std::shared_ptr<grpc::Channel> channel = call.channel();
   grpc::ClientContext context;
   call.prepare(context, kImportDeadline);
-  v1::ImportRecordsResponse response;
-  const auto writer = stub->ImportRecords(&context, &response);
-
-  v1::ImportRecordsRequest first;
-  v1::ImportOptions* options = first.mutable_options();
-  options->set_request_id(requestId());
-  options->set_target_status(status);
-  for (const std::string& column : reader->header()) {
-    options->add_columns(column);
-  }
-  options->set_file_name(std::filesystem::path(path).filename().string());
-  bool streaming = writer->Write(first);
-
   Progress progress(call.err(), call.errIsTerminal());
-  int rowsSent = 0;
-  v1::ImportRecordsRequest batch;
-  auto flush = [&] {
-    if (streaming && batch.rows().rows_size() > 0) {
-      streaming = writer->Write(batch);
-      rowsSent += batch.rows().rows_size();
-      progress.update(reader->progress(), rowsSent);
-    }
-    batch.Clear();
+  ImportStreamOptions options;
+  options.targetStatus = status;
+  options.fileName = std::filesystem::path(path).filename().string();
+  options.requestId = newImportRequestId();
+  options.progress = [&progress](double fraction, int rows) {
+    progress.update(fraction, rows);
   };
-  TableRow row;
-  while (streaming && reader->next(row)) {
-    v1::ImportRow* out = batch.mutable_rows()->add_rows();
-    out->set_line(row.line);
-    for (std::string& value : row.values) {
-      out->add_values(std::move(value));
-    }
-    if (batch.rows().rows_size() >= kRowsPerMessage) {
-      flush();
-    }
-  }
-  if (streaming && !reader->error().empty()) {
-    // Batches already sent may be saved; importing the fixed file again creates nothing twice.
-    context.TryCancel();
-    writer->Finish().ok();
-    progress.finish();
-    throw sdk::CliError::failure(reader->error() +
+  const ImportStreamResult result = streamImport(*reader, channel, context, options);
+  progress.finish();
+  if (result.end == ImportStreamEnd::ReadFailed) {
+    throw sdk::CliError::failure(result.readError +
                                  "\nimpor dihentikan; baris yang sudah terkirim mungkin sudah "
                                  "tersimpan / import stopped; rows already sent may be saved");
   }
-  flush();
-  progress.finish();
-  if (streaming) {
-    writer->WritesDone();
-  }
-  call.check(writer->Finish(), context);
+  call.check(result.status, context);
+  const v1::ImportRecordsResponse& response = result.response;
 
   call.out() << "dibaca / read:                 " << response.rows_read() << '\n'
              << "dibuat / created:              " << response.records_created() << '\n'
@@ -170,14 +126,7 @@ int importFile(sdk::CliInvocation& call) {
                << (errorsFile.is_open() ? " (lihat / see --errors)" : " (--errors FILE)") << '\n';
   }
   if (errorsFile.is_open()) {
-    errorsFile << "baris,kolom,alasan\r\n";
-    for (const v1::RowError& e : errors) {
-      errorsFile << e.line() << ',' << csvField(e.column()) << ','
-                 << csvField(e.message_id() + " [" + e.reason() + "]") << "\r\n";
-    }
-    if (response.errors_truncated()) {
-      errorsFile << ",,\"daftar dipotong pada 10.000 kesalahan / list cut at 10,000 errors\"\r\n";
-    }
+    writeImportErrorReport(errorsFile, response);
     errorsFile.flush();
     if (!errorsFile) {
       throw sdk::CliError::failure("tidak dapat menulis / cannot write " + *call.value("--errors"));

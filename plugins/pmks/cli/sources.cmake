@@ -5,8 +5,7 @@ set(PMKS_CLI_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/pmks_cli_face.cpp
   ${CMAKE_CURRENT_LIST_DIR}/import_command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/recap_command.cpp)
-# Part F: `simpulctl pmks export records|recap` (CSV/XLSX via PmksCommon, PDF written here).
+# Part F: `simpulctl pmks export records|recap` (the files are written by PmksCommon's
+# export_stream, shared with the desktop).
 list(APPEND PMKS_CLI_SOURCES
-  ${CMAKE_CURRENT_LIST_DIR}/export_command.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/recap_pdf.h
-  ${CMAKE_CURRENT_LIST_DIR}/recap_pdf.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/export_command.cpp)

@@ -31,6 +31,9 @@ set(PMKS_QML_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/pmks_types.h
   ${CMAKE_CURRENT_LIST_DIR}/pmks_types.cpp)
 
+# The Dasawisma pages and the import/export (transfer) pages add their own files.
+include(${CMAKE_CURRENT_LIST_DIR}/transfer.cmake)
+
 # After simpul_add_plugin(ID pmks ...): the view models go into the QML module's backing
 # library (so `import Simpul.Pmks` registers them), with the libraries they call. Its run
 # path gains $ORIGIN-relative entries for the build tree's shared libraries it links, as
@@ -40,7 +43,7 @@ function(pmks_add_client_models)
   target_sources(${target} PRIVATE ${PMKS_QML_SOURCES})
   target_include_directories(${target} PRIVATE ${CMAKE_CURRENT_FUNCTION_LIST_DIR})
   target_link_libraries(${target} PRIVATE
-    Simpul::ClientQt Simpul::Components Simpul::ProtoPmks Simpul::Domain)
+    Simpul::ClientQt Simpul::Components Simpul::ProtoPmks Simpul::Domain Simpul::PmksCommon)
   target_link_options(${target} PRIVATE "LINKER:--no-undefined")
   if(COMMAND simpul_set_warnings)
     simpul_set_warnings(${target})

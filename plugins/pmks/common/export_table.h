@@ -1,9 +1,10 @@
 #pragma once
 
 // Writing a table (a header and rows of text or numbers) to a file, for every face that
-// exports PMKS data (simpulctl pmks export, later the desktop): CSV in UTF-8 with a BOM (so
-// Excel reads the names right) and XLSX (libxlsxwriter). Rows are written as they come, so
-// an export of a whole kab/kota never holds all its records in memory.
+// exports PMKS data (simpulctl pmks export and the desktop, through export_stream.h): CSV in
+// UTF-8 with a BOM (so Excel reads the names right) and XLSX (libxlsxwriter). Rows are
+// written as they come, so an export of a whole kab/kota never holds all its records in
+// memory.
 
 #include <cstdint>
 #include <memory>

@@ -50,6 +50,19 @@ FocusScope {
                                       && Client.session.signedIn
                                       && Client.session.scopeOf("pmks.record.write").length > 0
 
+    // Exporting the records shown (with every page of them): for pmks.record.export holders.
+    readonly property bool canExport: Client.session !== null && Client.session.signedIn
+                                      && Client.session.hasPermission("pmks.record.export",
+                                                                      recordModel.wilayahCode)
+    readonly property alias exportDialog: exportDialog
+    function openExport() {
+        exportDialog.openFor({ wilayahCode: recordModel.wilayahCode, period: recordModel.period,
+                               pmksType: recordModel.pmksType, status: recordModel.status,
+                               query: recordModel.query },
+                             ["data-pmks", recordModel.wilayahCode, recordModel.period]
+                             .filter(part => part !== "").join("-"))
+    }
+
     function openRecord(name) { detailName = name }
     function openForm(record) { formRecord = record || ({}) }
     // The batch step on every record shown (the button asks for a confirmation first).
@@ -106,6 +119,12 @@ FocusScope {
                 text: root.batchText
                 enabled: recordModel.count > 0 && !batchActions.busy
                 onClicked: batchConfirm.open()
+            }
+            Button {
+                objectName: "exportRecordsButton"
+                visible: root.canExport
+                text: qsTr("Ekspor…")
+                onClicked: root.openExport()
             }
         }
 
@@ -174,6 +193,13 @@ FocusScope {
         title: root.batchText
         text: qsTr("Langkah ini diterapkan pada %1 data yang tampil.").arg(recordModel.count)
         onConfirmed: root.runBatch()
+    }
+
+    ExportDialog {
+        id: exportDialog
+        objectName: "exportDialog"
+        kind: "records"
+        note: qsTr("Semua data yang cocok dengan filter dan pencarian ini diekspor, bukan hanya yang sudah dimuat. NIK disamarkan bila Anda tidak berwenang melihatnya.")
     }
 
     Loader {

@@ -38,6 +38,18 @@ FocusScope {
         { value: 5, text: PmksTypes.statusText(5) }
     ]
 
+    readonly property alias exportDialog: exportDialog
+    // The recap shown, to a file (anyone who may read it: it holds counts only).
+    function openExport() {
+        exportDialog.openFor({ wilayahCode: recapModel.wilayahCode,
+                               wilayahName: picker.code === recapModel.wilayahCode
+                                            ? picker.displayName : "",
+                               period: recapModel.period, level: recapModel.level,
+                               status: recapModel.status },
+                             ["rekap-pmks", recapModel.wilayahCode, recapModel.period]
+                             .filter(part => part !== "").join("-"))
+    }
+
     // One level down from `row` (a map with wilayahCode); false at the lowest level.
     function drillDown(row) {
         if (level === 0) {
@@ -77,6 +89,12 @@ FocusScope {
             Layout.fillWidth: true
             title: qsTr("Rekap PMKS")
             subtitle: qsTr("Jumlah PMKS / PPKS per wilayah dan jenis, menurut jenis kelamin. Buka baris untuk turun satu tingkat wilayah.")
+            Button {
+                objectName: "exportRecapButton"
+                text: qsTr("Ekspor…")
+                enabled: recapModel.ready && recapModel.period !== ""
+                onClicked: root.openExport()
+            }
         }
 
         WilayahPicker {
@@ -202,5 +220,11 @@ FocusScope {
                 }
             }
         }
+    }
+
+    ExportDialog {
+        id: exportDialog
+        objectName: "exportDialog"
+        kind: "recap"
     }
 }

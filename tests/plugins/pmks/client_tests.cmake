@@ -12,6 +12,8 @@ target_link_libraries(pmks_qml_test PRIVATE
   Simpul::Components Simpul::ClientQt Simpul::Server Simpul::ProtoPmks
   Qt6::Quick Qt6::Qml Qt6::QuickControls2 Qt6::QuickTest)
 set_target_properties(pmks_qml_test PROPERTIES AUTOMOC ON)
+# Part H: PmksSupport reads exported files back with TableReader.
+target_link_libraries(pmks_qml_test PRIVATE Simpul::PmksCommon)
 target_compile_definitions(pmks_qml_test PRIVATE
   SIMPUL_QML_IMPORT_DIR="${PROJECT_BINARY_DIR}/qml"
   PMKS_PLUGINS_DIR="${SIMPUL_PLUGIN_OUTPUT_DIR}"

@@ -1,5 +1,5 @@
 // TableWriter (CSV with BOM, XLSX via libxlsxwriter) read back with TableReader, and the
-// recap PDF of simpulctl pmks export (recap_pdf.cpp compiled in: the CLI face is a module).
+// recap PDF of the exports (recap_pdf.cpp, in PmksCommon since the desktop writes it too).
 #include "export_table.h"
 #include "import_file.h"
 #include "recap_pdf.h"
@@ -116,7 +116,7 @@ int countOf(const std::string& text, const std::regex& pattern) {
 }
 
 TEST_F(ExportTable, RecapPdfHasItsPagesTitleAndTotals) {
-  cli::RecapTable table;
+  RecapTable table;
   table.header = {"kode_wilayah", "nama_wilayah", "jenis_pmks", "nama_jenis",
                   "laki_laki",    "perempuan",    "jumlah"};
   // 100 rows and the total line: 38 lines a page → 3 pages.
@@ -131,7 +131,7 @@ TEST_F(ExportTable, RecapPdfHasItsPagesTitleAndTotals) {
   table.level = "kecamatan";
   table.date = "2026-11-23 10:00";
   std::string error;
-  ASSERT_TRUE(cli::writeRecapPdf(file("rekap.pdf"), table, &error)) << error;
+  ASSERT_TRUE(writeRecapPdf(file("rekap.pdf"), table, &error)) << error;
   const std::string pdf = slurp(file("rekap.pdf"));
   EXPECT_EQ(pdf.substr(0, 5), "%PDF-");
   EXPECT_EQ(pdf.substr(pdf.size() - 6), "%%EOF\n");
@@ -151,7 +151,7 @@ TEST_F(ExportTable, RecapPdfHasItsPagesTitleAndTotals) {
   const std::size_t object1 = std::stoul(pdf.substr(firstEntry, 10));
   EXPECT_EQ(pdf.substr(object1, 7), "1 0 obj");
 
-  EXPECT_FALSE(cli::writeRecapPdf(file("no/such/dir.pdf"), table, &error));
+  EXPECT_FALSE(writeRecapPdf(file("no/such/dir.pdf"), table, &error));
   EXPECT_NE(error.find("cannot be written"), std::string::npos);
 }
 

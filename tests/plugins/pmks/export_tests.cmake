@@ -1,9 +1,8 @@
 # Part F: exports. TableWriter (CSV/XLSX) and the recap PDF, pure; PmksExportService and
 # `simpulctl pmks export` against a real simpul-data with the pmks plugin.
 simpul_add_test(NAME test_pmks_export_table
-  SOURCES export_table_test.cpp ${PROJECT_SOURCE_DIR}/plugins/pmks/cli/recap_pdf.cpp
+  SOURCES export_table_test.cpp
   LIBS Simpul::PmksCommon Qt6::Core)
-target_include_directories(test_pmks_export_table PRIVATE ${PROJECT_SOURCE_DIR}/plugins/pmks/cli)
 
 # ExportRecords in process, and simpulctl (a real process) against the fixture's server.
 simpul_add_test(NAME test_pmks_export_records

@@ -1,6 +1,7 @@
 #include "pmks_qml_support.h"
 
 #include "client/qt/client_session.h"
+#include "import_file.h"
 #include "server/auth/accounts.h"
 #include "server/data_server.h"
 #include "simpul/core/v1/auth.grpc.pb.h"
@@ -8,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/transaction.h"
 
+#include <QFile>
 #include <QVariantMap>
 #include <array>
 #include <chrono>
@@ -231,6 +233,59 @@ QVariantList PmksSupport::recap(const QString& username, const QString& wilayahC
                     {QStringLiteral("total"), static_cast<qlonglong>(row.total())}});
   }
   return rows;
+}
+
+QString PmksSupport::exportPath(const QString& fileName) const {
+  return QString::fromStdString(m_dir) + QLatin1Char('/') + fileName;
+}
+
+QVariantList PmksSupport::readExportTable(const QString& path) const {
+  std::string error;
+  auto reader = pmks::TableReader::open(QFile::encodeName(path).toStdString(), &error);
+  QVariantList rows;
+  if (!reader) {
+    std::fprintf(stderr, "read export: %s\n", error.c_str());
+    return rows;
+  }
+  const auto texts = [](const std::vector<std::string>& values) {
+    QStringList list;
+    for (const std::string& value : values) {
+      list.append(QString::fromStdString(value));
+    }
+    return list;
+  };
+  rows.append(texts(reader->header()));
+  pmks::TableRow row;
+  while (reader->next(row)) {
+    rows.append(texts(row.values));
+  }
+  return rows;
+}
+
+QString PmksSupport::readExportFile(const QString& path) const {
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly)) {
+    return {};
+  }
+  return QString::fromLatin1(file.readAll());
+}
+
+QString PmksSupport::writeTextFile(const QString& fileName, const QString& text) const {
+  const QString path = QString::fromStdString(m_dir) + QLatin1Char('/') + fileName;
+  QFile file(path);
+  if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text.toUtf8()) < 0) {
+    std::fprintf(stderr, "cannot write %s\n", qPrintable(fileName));
+    return {};
+  }
+  return path;
+}
+
+QString PmksSupport::readTextFile(const QString& path) const {
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly)) {
+    return {};
+  }
+  return QString::fromUtf8(file.readAll());
 }
 
 } // namespace simpul::testing

@@ -52,6 +52,17 @@ public:
   // GetRecap as `username`: [{wilayahCode, typeOrder, male, female, total}] in answer order.
   Q_INVOKABLE QVariantList recap(const QString& username, const QString& wilayahCode,
                                  const QString& period, int level, int status);
+  // Part H (exports): a path for `fileName` in the server's temporary directory (removed at
+  // the end); a CSV or XLSX file read with TableReader as [header, row, ...], each an array
+  // of texts ([] when it cannot be read); a file's bytes as Latin-1 text ("" when missing).
+  Q_INVOKABLE QString exportPath(const QString& fileName) const;
+  Q_INVOKABLE QVariantList readExportTable(const QString& path) const;
+  Q_INVOKABLE QString readExportFile(const QString& path) const;
+  // Part G (import wizard): `text` written as UTF-8 to `fileName` in the server's temporary
+  // directory, returning its path ("" when it cannot be written); a file read as UTF-8 text
+  // ("" when missing).
+  Q_INVOKABLE QString writeTextFile(const QString& fileName, const QString& text) const;
+  Q_INVOKABLE QString readTextFile(const QString& path) const;
 
 private:
   std::string tokenOf(const std::string& username);

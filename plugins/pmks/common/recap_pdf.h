@@ -1,16 +1,17 @@
 #pragma once
 
-// A recap as a printable PDF (simpulctl pmks export recap --format pdf). Written by hand
-// rather than with QPdfWriter: QPainter's text needs a QGuiApplication (fonts), and simpulctl
-// is a QCoreApplication that must run without a display. The standard PDF fonts (Helvetica,
-// Courier) need no embedding; text is WinAnsi (Latin-1), which covers Indonesian names.
+// A recap as a printable PDF (simpulctl pmks export recap --format pdf, and the desktop's
+// recap export). Written by hand rather than with QPdfWriter: QPainter's text needs a
+// QGuiApplication (fonts), and simpulctl is a QCoreApplication that must run without a
+// display. The standard PDF fonts (Helvetica, Courier) need no embedding; text is WinAnsi
+// (Latin-1), which covers Indonesian names.
 
 #include "export_table.h"
 
 #include <string>
 #include <vector>
 
-namespace simpul::pmks::cli {
+namespace simpul::pmks {
 
 struct RecapTable {
   std::vector<std::string> header;
@@ -25,4 +26,4 @@ struct RecapTable {
 // False with `error` set (bilingual) when the file cannot be written.
 bool writeRecapPdf(const std::string& path, const RecapTable& table, std::string* error);
 
-} // namespace simpul::pmks::cli
+} // namespace simpul::pmks

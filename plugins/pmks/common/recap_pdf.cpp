@@ -1,3 +1,4 @@
+// The recap PDF writer (see recap_pdf.h): A4 landscape pages of fixed-width Courier lines.
 #include "recap_pdf.h"
 
 #include <QString>
@@ -5,7 +6,7 @@
 #include <cstdio>
 #include <fstream>
 
-namespace simpul::pmks::cli {
+namespace simpul::pmks {
 
 namespace {
 
@@ -182,4 +183,4 @@ bool writeRecapPdf(const std::string& path, const RecapTable& table, std::string
   return true;
 }
 
-} // namespace simpul::pmks::cli
+} // namespace simpul::pmks
