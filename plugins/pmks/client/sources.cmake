@@ -32,6 +32,7 @@ set(PMKS_QML_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/pmks_types.cpp)
 
 # The Dasawisma pages and the import/export (transfer) pages add their own files.
+include(${CMAKE_CURRENT_LIST_DIR}/dasawisma.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/transfer.cmake)
 
 # After simpul_add_plugin(ID pmks ...): the view models go into the QML module's backing

@@ -1,0 +1,150 @@
+// DasawismaGroupListModel: ListGroups a page at a time, each group with its report count.
+
+#include "dasawisma_group_list_model.h"
+
+#include "client/qt/client_session.h"
+#include "dasawisma_fields.h"
+#include "session_registry.h"
+#include "simpul/pmks/v1/dasawisma.grpc.pb.h"
+
+#include <chrono>
+
+namespace simpul::pmks::ui {
+
+namespace v1 = simpul::pmks::v1;
+using simpul::client::Page;
+using simpul::client::PageRequest;
+
+namespace {
+
+// The largest page ListReports gives: a group's reports fit in one page for decades.
+constexpr int kReportPage = 500;
+
+// How many reports `group` has, with calls of their own (a context serves one call only),
+// carrying the session's token and `deadline`.
+grpc::Status countReports(v1::DasawismaService::Stub& stub, const std::string& token,
+                          std::chrono::system_clock::time_point deadline, const std::string& group,
+                          int* count) {
+  *count = 0;
+  std::string pageToken;
+  do {
+    grpc::ClientContext context;
+    if (!token.empty()) {
+      context.AddMetadata("authorization", "Bearer " + token);
+    }
+    context.set_deadline(deadline);
+    v1::ListReportsRequest request;
+    request.set_group(group);
+    request.set_page_size(kReportPage);
+    request.set_page_token(pageToken);
+    v1::ListReportsResponse response;
+    const grpc::Status status = stub.ListReports(&context, request, &response);
+    if (!status.ok()) {
+      return status;
+    }
+    *count += response.reports_size();
+    pageToken = response.next_page_token();
+  } while (!pageToken.empty());
+  return grpc::Status::OK;
+}
+
+simpul::client::PagedListModel::Fetcher makeFetcher(const std::string& wilayahCode,
+                                                    const std::string& token, bool live) {
+  if (!live) {
+    return [](grpc::ClientContext&, const std::shared_ptr<grpc::Channel>&, const PageRequest&,
+              Page* page) {
+      page->rows.clear();
+      page->nextPageToken.clear();
+      return grpc::Status::OK;
+    };
+  }
+  return [wilayahCode, token](grpc::ClientContext& context,
+                              const std::shared_ptr<grpc::Channel>& channel,
+                              const PageRequest& request, Page* page) {
+    v1::ListGroupsRequest rpc;
+    rpc.set_wilayah_code(wilayahCode);
+    rpc.set_page_size(request.pageSize);
+    rpc.set_page_token(request.pageToken.toStdString());
+    v1::ListGroupsResponse response;
+    auto stub = v1::DasawismaService::NewStub(channel);
+    const grpc::Status status = stub->ListGroups(&context, rpc, &response);
+    if (!status.ok()) {
+      return status;
+    }
+    page->rows.clear();
+    for (const v1::DasawismaGroup& group : response.groups()) {
+      int reports = 0;
+      const grpc::Status counted =
+          countReports(*stub, token, context.deadline(), group.name(), &reports);
+      if (!counted.ok()) {
+        return counted;
+      }
+      page->rows.append(groupRow(group, reports));
+    }
+    page->nextPageToken = QString::fromStdString(response.next_page_token());
+    return grpc::Status::OK;
+  };
+}
+
+} // namespace
+
+DasawismaGroupListModel::DasawismaGroupListModel(QObject* parent)
+    : simpul::client::PagedListModel(parent) {
+  setRoleNames(groupRoleNames());
+  setKeyRole(QStringLiteral("name"));
+  setFetcher(makeFetcher({}, {}, false));
+}
+
+DasawismaGroupListModel::~DasawismaGroupListModel() = default;
+
+void DasawismaGroupListModel::attach(simpul::client::ClientSession* session) {
+  if (session == this->session() && m_signedInConnection) {
+    return;
+  }
+  QObject::disconnect(m_signedInConnection);
+  setSession(session);
+  if (session != nullptr) {
+    m_signedInConnection = connect(session, &simpul::client::ClientSession::signedInChanged, this,
+                                   &DasawismaGroupListModel::refresh);
+  }
+  refresh();
+}
+
+void DasawismaGroupListModel::setWilayahCode(const QString& code) {
+  if (code == m_wilayahCode) {
+    return;
+  }
+  m_wilayahCode = code;
+  emit filtersChanged();
+  refresh();
+}
+
+void DasawismaGroupListModel::setActive(bool active) {
+  if (active == m_active) {
+    return;
+  }
+  m_active = active;
+  emit filtersChanged();
+  refresh();
+}
+
+void DasawismaGroupListModel::classBegin() {
+  m_complete = false;
+}
+
+void DasawismaGroupListModel::componentComplete() {
+  m_complete = true;
+  attach(simpul::components::sessionFor(this));
+}
+
+void DasawismaGroupListModel::refresh() {
+  if (!m_complete) {
+    return;
+  }
+  const simpul::client::ClientSession* s = session();
+  const bool live = m_active && s != nullptr && s->signedIn();
+  setFetcher(makeFetcher(m_wilayahCode.toStdString(), live ? s->token() : std::string(), live));
+  reload();
+}
+
+} // namespace simpul::pmks::ui
