@@ -41,8 +41,20 @@ if [ "$reset" = 1 ]; then
 fi
 mkdir -p "$demo_dir"
 if [ ! -e "$db" ]; then
-  echo "run.sh: creating the demo database (real wilayah list, synthetic persons)…" >&2
-  "$bin/simpulctl" demo --db "$db" --logins-file "$logins"
+  echo "run.sh: creating the demo database (real wilayah list, synthetic persons, PMKS data)…" >&2
+  ./packaging/make-demo.sh "$bin" "$PWD/build/plugins" "$db" "$logins"
+  "$bin/simpul-data" --db "$db" --listen "unix:$socket" --plugins "$PWD/build/plugins" \
+    >"$demo_dir/demo-setup.log" 2>&1 &
+  setup_pid=$!
+  for _ in $(seq 100); do [ -S "$socket" ] && break; sleep 0.1; done
+  if ! "$bin/simpulctl" --server "unix:$socket" --plugins "$PWD/build/plugins" \
+    pmks demo --logins-file "$logins"; then
+    kill "$setup_pid" 2>/dev/null || true
+    echo "run.sh: the PMKS demo data failed (see $demo_dir/demo-setup.log)" >&2
+    exit 1
+  fi
+  kill "$setup_pid" && wait "$setup_pid" 2>/dev/null || true
+  rm -f "$socket"
 elif [ -r "$logins" ]; then
   echo "Demo logins (synthetic data; $logins):"
   column -t -s $'\t' "$logins" 2>/dev/null || cat "$logins"

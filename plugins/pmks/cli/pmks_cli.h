@@ -12,6 +12,7 @@ namespace simpul::pmks::cli {
 sdk::CliCommand importCommand(); // pmks import FILE
 sdk::CliCommand recapCommand();  // pmks recap --wilayah CODE --period P
 sdk::CliCommand exportCommand(); // pmks export records|recap --format F --out FILE
+sdk::CliCommand demoCommand();   // pmks demo --logins-file FILE
 
 // One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
 inline std::string csvField(std::string_view text) {

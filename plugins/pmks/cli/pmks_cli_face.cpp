@@ -1,4 +1,5 @@
-// The pmks plugin's face in simpulctl: `simpulctl pmks import`, `pmks recap`, `pmks export`.
+// The pmks plugin's face in simpulctl: `simpulctl pmks import`, `pmks recap`, `pmks export`,
+// `pmks demo`.
 #include "pmks_cli.h"
 
 #include <QObject>
@@ -13,7 +14,7 @@ class PmksCliFace : public QObject, public sdk::CliFace {
 public:
   bool initialize(const sdk::PluginContext&, QString*) override { return true; }
   std::vector<sdk::CliCommand> commands() const override {
-    return {importCommand(), recapCommand(), exportCommand()};
+    return {importCommand(), recapCommand(), exportCommand(), demoCommand()};
   }
 };
 

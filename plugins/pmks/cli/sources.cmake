@@ -9,3 +9,5 @@ set(PMKS_CLI_SOURCES
 # export_stream, shared with the desktop).
 list(APPEND PMKS_CLI_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/export_command.cpp)
+# `simpulctl pmks demo`: PMKS demo data through the server, as the demo accounts.
+list(APPEND PMKS_CLI_SOURCES ${CMAKE_CURRENT_LIST_DIR}/demo_command.cpp)

@@ -1,7 +1,7 @@
-// The pmks plugin's face in the desktop host: four sidebar entries (records, recap and the
-// two review queues, each shown only to users who hold its permission somewhere) and a
-// dashboard card with the records per status. The pages and the view models they use live
-// in the QML module Simpul.Pmks (../qml and the *_model files here).
+// The pmks plugin's face in the desktop host: six sidebar entries (records, recap, the two
+// review queues, Dasawisma and the import wizard, each shown only to users who hold its permission
+// somewhere) and a dashboard card with the records per status. The pages and the view models they
+// use live in the QML module Simpul.Pmks (../qml and the *_model files here).
 
 #include "sdk/client_face.h"
 
@@ -42,7 +42,19 @@ public:
              QStringLiteral("verified"),
              QStringLiteral("ValidationQueuePage"),
              QStringLiteral("pmks.record.validate"),
-             130}};
+             130},
+            {QStringLiteral("pmks.dasawisma"),
+             {QStringLiteral("Dasawisma"), QStringLiteral("Dasawisma")},
+             QStringLiteral("group"),
+             QStringLiteral("DasawismaPage"),
+             QStringLiteral("pmks.dasawisma.read"),
+             140},
+            {QStringLiteral("pmks.import"),
+             {QStringLiteral("Impor data PMKS"), QStringLiteral("Import PMKS records")},
+             QStringLiteral("upload"),
+             QStringLiteral("ImportWizardPage"),
+             QStringLiteral("pmks.record.import"),
+             150}};
   }
 
   std::vector<simpul::sdk::DashboardWidget> dashboardWidgets() const override {

@@ -21,53 +21,8 @@ unset SIMPUL_SERVER SIMPUL_TOKEN
 mkdir -p "$XDG_RUNTIME_DIR" "$shots" && chmod 700 "$XDG_RUNTIME_DIR"
 rm -f "$shots"/*.png "$shots"/*.txt
 
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-
-# run NAME EXPECTED_EXIT [simpul args...]: one app run; its stderr is kept in $work/NAME.err.
-run() {
-  local name="$1" expected="$2"
-  shift 2
-  local status=0
-  timeout 120 "$bin/simpul" --plugins "$plugins" --screenshot "$shots/$name.png" \
-    --dump-texts "$shots/$name.txt" "$@" 2>"$work/$name.err" || status=$?
-  if [ "$status" -ne "$expected" ]; then
-    fail "$name: simpul exited $status, expected $expected"
-    sed 's/^/    /' "$work/$name.err" >&2
-  fi
-  if grep -nE '\.qml:[0-9]+|QML [A-Za-z]+:|qrc:/.*: ' "$work/$name.err" >&2; then
-    fail "$name: QML warnings on stderr (above)"
-  fi
-}
-
-# expect NAME TEXT...: each TEXT is among the visible texts of page NAME.
-expect() {
-  local name="$1"
-  shift
-  for text in "$@"; do
-    grep -qF -- "$text" "$shots/$name.txt" 2>/dev/null || fail "$name: \"$text\" is not visible"
-  done
-}
-expect_not() {
-  local name="$1"
-  shift
-  for text in "$@"; do
-    if grep -qF -- "$text" "$shots/$name.txt" 2>/dev/null; then fail "$name: \"$text\" is visible"; fi
-  done
-}
-
-png_size() { /usr/bin/python3 -c '
-import struct, sys
-with open(sys.argv[1], "rb") as f:
-    head = f.read(24)
-assert head[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
-print("%dx%d" % struct.unpack(">II", head[16:24]))' "$1"; }
-
-check_png() {
-  local size
-  size=$(png_size "$shots/$1.png" 2>&1) || { fail "$1: no PNG written ($size)"; return; }
-  [ "$size" = "1366x768" ] || fail "$1: screenshot is $size, expected 1366x768"
-}
+# run, expect, expect_not, check_png, fail and $failures.
+source "$(dirname "${BASH_SOURCE[0]}")/e2e_lib.sh"
 
 # 1. First start on an empty data directory: the first-administrator page.
 run setup 0 --page setup
