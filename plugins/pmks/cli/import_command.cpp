@@ -151,8 +151,8 @@ sdk::CliCommand importCommand() {
           "CSV (baris,kolom,alasan). Exit status: 0 when no row failed, 1 when some did (or\n"
           "the import could not run), 2 for a wrong command line.\n",
       .options = {{"--status", "STATUS",
-                   "draft (default), submitted, verified or validated; needs that step's "
-                   "permission"},
+                   "draft (default); submitted, verified or validated: historical data, "
+                   "Dinas Sosial only (pmks.record.validate)"},
                   {"--errors", "OUT.csv", "write every bad row here"}},
       .minPositionals = 1,
       .maxPositionals = 1,

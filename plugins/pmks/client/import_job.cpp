@@ -36,8 +36,8 @@ struct StatusStep {
 
 constexpr std::array<StatusStep, 4> kSteps{{
     {v1::RECORD_STATUS_DRAFT, "pmks.record.write"},
-    {v1::RECORD_STATUS_SUBMITTED, "pmks.record.write"},
-    {v1::RECORD_STATUS_VERIFIED, "pmks.record.verify"},
+    {v1::RECORD_STATUS_SUBMITTED, "pmks.record.validate"},
+    {v1::RECORD_STATUS_VERIFIED, "pmks.record.validate"},
     {v1::RECORD_STATUS_VALIDATED, "pmks.record.validate"},
 }};
 

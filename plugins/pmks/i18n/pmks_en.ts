@@ -642,8 +642,8 @@
         <translation>Status of the imported records</translation>
     </message>
     <message>
-        <source>Status di atas Draf memerlukan hak langkah itu; Dinas Sosial dapat mengimpor data lama langsung sebagai Tervalidasi.</source>
-        <translation>A status above Draft needs the permission for that step; Dinas Sosial can import old records straight as Validated.</translation>
+        <source>PSM mengimpor sebagai Draf. Status di atas Draf untuk data lama dan hanya untuk Dinas Sosial, yang dapat mengimpornya langsung sebagai Tervalidasi.</source>
+        <translation>PSM import as Draft. A status above Draft is for old records and for Dinas Sosial only, which can import them straight as Validated.</translation>
     </message>
     <message>
         <source>Mulai impor</source>

@@ -186,7 +186,7 @@ ColumnLayout {
             Accessible.name: qsTr("Status data hasil impor")
         }
         Label {
-            text: qsTr("Status di atas Draf memerlukan hak langkah itu; Dinas Sosial dapat mengimpor data lama langsung sebagai Tervalidasi.")
+            text: qsTr("PSM mengimpor sebagai Draf. Status di atas Draf untuk data lama dan hanya untuk Dinas Sosial, yang dapat mengimpornya langsung sebagai Tervalidasi.")
             wrapMode: Text.Wrap
             color: Theme.textMuted
             font.pixelSize: Theme.fontSizeSmall

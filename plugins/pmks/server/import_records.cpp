@@ -29,8 +29,11 @@ constexpr const char* kImportPermission = "pmks.record.import";
 
 struct Target {
   Status status;
-  const char* stepPermission; // what it takes to put a record into this status
+  const char* stepPermission; // what it takes to import records in this status
 };
+
+// A PSM imports drafts only; a record imported past DRAFT skips the steps of the workflow,
+// which is Dinas Sosial's historical data entry (pmks.record.validate), whatever the status.
 
 Target targetOf(v1::RecordStatus status) {
   switch (status) {
@@ -38,9 +41,9 @@ Target targetOf(v1::RecordStatus status) {
   case v1::RECORD_STATUS_DRAFT:
     return {Status::Draft, "pmks.record.write"};
   case v1::RECORD_STATUS_SUBMITTED:
-    return {Status::Submitted, "pmks.record.write"};
+    return {Status::Submitted, "pmks.record.validate"};
   case v1::RECORD_STATUS_VERIFIED:
-    return {Status::Verified, "pmks.record.verify"};
+    return {Status::Verified, "pmks.record.validate"};
   case v1::RECORD_STATUS_VALIDATED:
     return {Status::Validated, "pmks.record.validate"};
   default:

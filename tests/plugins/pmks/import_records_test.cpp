@@ -143,11 +143,15 @@ TEST_F(PmksImport, BadRowsReportedGoodRowsKeptSecondImportAddsNothing) {
   EXPECT_EQ(count("SELECT COUNT(*) FROM pmks_records"), 3);
 }
 
-TEST_F(PmksImport, PsmCannotImportAsValidatedDinsosCan) {
+TEST_F(PmksImport, PsmImportsOnlyDraftsDinsosAnyStatus) {
   const std::vector<Line> rows = {{2, person(12, 1, false, 1980)}};
   v1::ImportRecordsResponse response;
-  auto status = import(psmToken(), rows, v1::RECORD_STATUS_VALIDATED, &response);
-  EXPECT_EQ(status.error_code(), grpc::StatusCode::PERMISSION_DENIED);
+  grpc::Status status;
+  for (const auto target :
+       {v1::RECORD_STATUS_SUBMITTED, v1::RECORD_STATUS_VERIFIED, v1::RECORD_STATUS_VALIDATED}) {
+    status = import(psmToken(), rows, target, &response);
+    EXPECT_EQ(status.error_code(), grpc::StatusCode::PERMISSION_DENIED) << target;
+  }
   EXPECT_EQ(count("SELECT COUNT(*) FROM pmks_records"), 0);
 
   status = import(viewerToken(), rows, v1::RECORD_STATUS_DRAFT, &response);

@@ -128,8 +128,8 @@ Item {
             verify(!findChild(page, "column_rw").present)
             verify(!findChild(page, "missingRequired").visible)
             verify(findChild(page, "missingOptional").visible)
-            // Dinas Sosial: draft, submitted or validated (it holds no verify step).
-            compare(page.statusChoices.map(c => c.value), [1, 2, 4])
+            // Dinas Sosial: any status (historical data).
+            compare(page.statusChoices.map(c => c.value), [1, 2, 3, 4])
             verify(page.job.canStart)
             verify(findChild(page, "startButton").enabled)
         }
@@ -237,17 +237,18 @@ Item {
             compare(validatedTotal("32.04", 0), 4)
         }
 
-        function test_4_psmChoosesDraftOrSubmittedOnly() {
+        function test_4_psmImportsDraftsOnly() {
             signIn("psm.desa")
             const page = openPage()
-            // The server's rule: pmks.record.write for DRAFT and SUBMITTED; a PSM has no
-            // verify or validate step.
+            // The server's rule: pmks.record.write for DRAFT; past DRAFT is Dinas Sosial's
+            // historical data entry (pmks.record.validate).
             tryVerify(() => page.statusChoices.length > 0, 5000)
-            compare(page.statusChoices.map(c => c.value), [1, 2])
+            compare(page.statusChoices.map(c => c.value), [1])
             verify(!findChild(page, "permissionBanner").visible)
             const path = PmksSupport.writeTextFile("psm-2019.csv", header
                 + line(930, true, "32.04.05.2001", "12"))
             preview(page, path)
+            verify(!page.startImport(2), "SUBMITTED is not offered")
             verify(!page.startImport(4), "VALIDATED is not offered")
             chooseStatus(page, 1)
             importAndWait(page)
