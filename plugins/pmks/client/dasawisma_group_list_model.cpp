@@ -4,7 +4,6 @@
 
 #include "client/qt/client_session.h"
 #include "dasawisma_fields.h"
-#include "session_registry.h"
 #include "simpul/pmks/v1/dasawisma.grpc.pb.h"
 
 #include <chrono>
@@ -49,15 +48,7 @@ grpc::Status countReports(v1::DasawismaService::Stub& stub, const std::string& t
 }
 
 simpul::client::PagedListModel::Fetcher makeFetcher(const std::string& wilayahCode,
-                                                    const std::string& token, bool live) {
-  if (!live) {
-    return [](grpc::ClientContext&, const std::shared_ptr<grpc::Channel>&, const PageRequest&,
-              Page* page) {
-      page->rows.clear();
-      page->nextPageToken.clear();
-      return grpc::Status::OK;
-    };
-  }
+                                                    const std::string& token) {
   return [wilayahCode, token](grpc::ClientContext& context,
                               const std::shared_ptr<grpc::Channel>& channel,
                               const PageRequest& request, Page* page) {
@@ -88,63 +79,15 @@ simpul::client::PagedListModel::Fetcher makeFetcher(const std::string& wilayahCo
 
 } // namespace
 
-DasawismaGroupListModel::DasawismaGroupListModel(QObject* parent)
-    : simpul::client::PagedListModel(parent) {
+DasawismaGroupListModel::DasawismaGroupListModel(QObject* parent) : SessionListModel(parent) {
   setRoleNames(groupRoleNames());
   setKeyRole(QStringLiteral("name"));
-  setFetcher(makeFetcher({}, {}, false));
 }
 
 DasawismaGroupListModel::~DasawismaGroupListModel() = default;
 
-void DasawismaGroupListModel::attach(simpul::client::ClientSession* session) {
-  if (session == this->session() && m_signedInConnection) {
-    return;
-  }
-  QObject::disconnect(m_signedInConnection);
-  setSession(session);
-  if (session != nullptr) {
-    m_signedInConnection = connect(session, &simpul::client::ClientSession::signedInChanged, this,
-                                   &DasawismaGroupListModel::refresh);
-  }
-  refresh();
-}
-
-void DasawismaGroupListModel::setWilayahCode(const QString& code) {
-  if (code == m_wilayahCode) {
-    return;
-  }
-  m_wilayahCode = code;
-  emit filtersChanged();
-  refresh();
-}
-
-void DasawismaGroupListModel::setActive(bool active) {
-  if (active == m_active) {
-    return;
-  }
-  m_active = active;
-  emit filtersChanged();
-  refresh();
-}
-
-void DasawismaGroupListModel::classBegin() {
-  m_complete = false;
-}
-
-void DasawismaGroupListModel::componentComplete() {
-  m_complete = true;
-  attach(simpul::components::sessionFor(this));
-}
-
-void DasawismaGroupListModel::refresh() {
-  if (!m_complete) {
-    return;
-  }
-  const simpul::client::ClientSession* s = session();
-  const bool live = m_active && s != nullptr && s->signedIn();
-  setFetcher(makeFetcher(m_wilayahCode.toStdString(), live ? s->token() : std::string(), live));
-  reload();
+simpul::client::PagedListModel::Fetcher DasawismaGroupListModel::liveFetcher() const {
+  return makeFetcher(m_wilayahCode.toStdString(), session()->token());
 }
 
 } // namespace simpul::pmks::ui

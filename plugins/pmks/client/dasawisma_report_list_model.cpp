@@ -2,9 +2,7 @@
 
 #include "dasawisma_report_list_model.h"
 
-#include "client/qt/client_session.h"
 #include "dasawisma_fields.h"
-#include "session_registry.h"
 #include "simpul/pmks/v1/dasawisma.grpc.pb.h"
 
 namespace simpul::pmks::ui {
@@ -15,15 +13,7 @@ using simpul::client::PageRequest;
 
 namespace {
 
-simpul::client::PagedListModel::Fetcher makeFetcher(const std::string& group, bool live) {
-  if (!live) {
-    return [](grpc::ClientContext&, const std::shared_ptr<grpc::Channel>&, const PageRequest&,
-              Page* page) {
-      page->rows.clear();
-      page->nextPageToken.clear();
-      return grpc::Status::OK;
-    };
-  }
+simpul::client::PagedListModel::Fetcher makeFetcher(const std::string& group) {
   return [group](grpc::ClientContext& context, const std::shared_ptr<grpc::Channel>& channel,
                  const PageRequest& request, Page* page) {
     v1::ListReportsRequest rpc;
@@ -47,64 +37,16 @@ simpul::client::PagedListModel::Fetcher makeFetcher(const std::string& group, bo
 
 } // namespace
 
-DasawismaReportListModel::DasawismaReportListModel(QObject* parent)
-    : simpul::client::PagedListModel(parent) {
+DasawismaReportListModel::DasawismaReportListModel(QObject* parent) : SessionListModel(parent) {
   setRoleNames(reportRoleNames());
   setKeyRole(QStringLiteral("name"));
-  setFetcher(makeFetcher({}, false));
 }
 
 DasawismaReportListModel::~DasawismaReportListModel() = default;
 
-void DasawismaReportListModel::attach(simpul::client::ClientSession* session) {
-  if (session == this->session() && m_signedInConnection) {
-    return;
-  }
-  QObject::disconnect(m_signedInConnection);
-  setSession(session);
-  if (session != nullptr) {
-    m_signedInConnection = connect(session, &simpul::client::ClientSession::signedInChanged, this,
-                                   &DasawismaReportListModel::refresh);
-  }
-  refresh();
-}
-
-void DasawismaReportListModel::setGroup(const QString& group) {
-  if (group == m_group) {
-    return;
-  }
-  m_group = group;
-  emit filtersChanged();
-  refresh();
-}
-
-void DasawismaReportListModel::setActive(bool active) {
-  if (active == m_active) {
-    return;
-  }
-  m_active = active;
-  emit filtersChanged();
-  refresh();
-}
-
-void DasawismaReportListModel::classBegin() {
-  m_complete = false;
-}
-
-void DasawismaReportListModel::componentComplete() {
-  m_complete = true;
-  attach(simpul::components::sessionFor(this));
-}
-
-void DasawismaReportListModel::refresh() {
-  if (!m_complete) {
-    return;
-  }
-  const simpul::client::ClientSession* s = session();
+simpul::client::PagedListModel::Fetcher DasawismaReportListModel::liveFetcher() const {
   // An empty group would list every report in the scope: never that here.
-  const bool live = m_active && !m_group.isEmpty() && s != nullptr && s->signedIn();
-  setFetcher(makeFetcher(m_group.toStdString(), live));
-  reload();
+  return m_group.isEmpty() ? emptyFetcher() : makeFetcher(m_group.toStdString());
 }
 
 } // namespace simpul::pmks::ui

@@ -1,8 +1,6 @@
 #include "record_list_model.h"
 
-#include "client/qt/client_session.h"
 #include "record_rows.h"
-#include "session_registry.h"
 #include "simpul/pmks/v1/pmks_service.grpc.pb.h"
 
 namespace simpul::pmks::ui {
@@ -20,15 +18,7 @@ struct Filters {
   std::string period;
 };
 
-simpul::client::PagedListModel::Fetcher makeFetcher(const Filters& filters, bool live) {
-  if (!live) {
-    return [](grpc::ClientContext&, const std::shared_ptr<grpc::Channel>&, const PageRequest&,
-              Page* page) {
-      page->rows.clear();
-      page->nextPageToken.clear();
-      return grpc::Status::OK;
-    };
-  }
+simpul::client::PagedListModel::Fetcher makeFetcher(const Filters& filters) {
   return [filters](grpc::ClientContext& context, const std::shared_ptr<grpc::Channel>& channel,
                    const PageRequest& request, Page* page) {
     v1::ListRecordsRequest rpc;
@@ -57,71 +47,12 @@ simpul::client::PagedListModel::Fetcher makeFetcher(const Filters& filters, bool
 
 } // namespace
 
-RecordListModel::RecordListModel(QObject* parent) : simpul::client::PagedListModel(parent) {
+RecordListModel::RecordListModel(QObject* parent) : SessionListModel(parent) {
   setRoleNames(recordRoleNames());
   setKeyRole(QStringLiteral("name"));
-  setFetcher(makeFetcher({}, false));
 }
 
 RecordListModel::~RecordListModel() = default;
-
-void RecordListModel::attach(simpul::client::ClientSession* session) {
-  if (session == this->session() && m_signedInConnection) {
-    return;
-  }
-  QObject::disconnect(m_signedInConnection);
-  setSession(session);
-  if (session != nullptr) {
-    m_signedInConnection = connect(session, &simpul::client::ClientSession::signedInChanged, this,
-                                   &RecordListModel::refresh);
-  }
-  refresh();
-}
-
-void RecordListModel::setWilayahCode(const QString& code) {
-  if (code == m_wilayahCode) {
-    return;
-  }
-  m_wilayahCode = code;
-  emit filtersChanged();
-  refresh();
-}
-
-void RecordListModel::setPmksType(int type) {
-  if (type == m_pmksType) {
-    return;
-  }
-  m_pmksType = type;
-  emit filtersChanged();
-  refresh();
-}
-
-void RecordListModel::setStatus(int status) {
-  if (status == m_status) {
-    return;
-  }
-  m_status = status;
-  emit filtersChanged();
-  refresh();
-}
-
-void RecordListModel::setPeriod(const QString& period) {
-  if (period == m_period) {
-    return;
-  }
-  m_period = period;
-  emit filtersChanged();
-  refresh();
-}
-
-void RecordListModel::setActive(bool active) {
-  if (active == m_active) {
-    return;
-  }
-  m_active = active;
-  emit filtersChanged();
-  refresh();
-}
 
 QStringList RecordListModel::names() const {
   QStringList result;
@@ -131,24 +62,8 @@ QStringList RecordListModel::names() const {
   return result;
 }
 
-void RecordListModel::classBegin() {
-  m_complete = false;
-}
-
-void RecordListModel::componentComplete() {
-  m_complete = true;
-  attach(simpul::components::sessionFor(this));
-}
-
-void RecordListModel::refresh() {
-  if (!m_complete) {
-    return;
-  }
-  const simpul::client::ClientSession* s = session();
-  const bool live = m_active && s != nullptr && s->signedIn();
-  Filters filters{m_wilayahCode.toStdString(), m_pmksType, m_status, m_period.toStdString()};
-  setFetcher(makeFetcher(filters, live));
-  reload();
+simpul::client::PagedListModel::Fetcher RecordListModel::liveFetcher() const {
+  return makeFetcher({m_wilayahCode.toStdString(), m_pmksType, m_status, m_period.toStdString()});
 }
 
 } // namespace simpul::pmks::ui

@@ -17,6 +17,8 @@ set(PMKS_QML_FILES
   ${CMAKE_CURRENT_LIST_DIR}/../qml/RecordForm.qml)
 
 set(PMKS_QML_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/session_list_model.h
+  ${CMAKE_CURRENT_LIST_DIR}/session_list_model.cpp
   ${CMAKE_CURRENT_LIST_DIR}/record_rows.h
   ${CMAKE_CURRENT_LIST_DIR}/record_rows.cpp
   ${CMAKE_CURRENT_LIST_DIR}/record_list_model.h
@@ -31,9 +33,11 @@ set(PMKS_QML_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/pmks_types.h
   ${CMAKE_CURRENT_LIST_DIR}/pmks_types.cpp)
 
-# The Dasawisma pages and the import/export (transfer) pages add their own files.
+# The Dasawisma pages, the import/export (transfer) pages and the record photos add their
+# own files.
 include(${CMAKE_CURRENT_LIST_DIR}/dasawisma.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/transfer.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/photos.cmake)
 
 # After simpul_add_plugin(ID pmks ...): the view models go into the QML module's backing
 # library (so `import Simpul.Pmks` registers them), with the libraries they call. Its run
