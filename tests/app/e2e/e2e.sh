@@ -21,7 +21,7 @@ unset SIMPUL_SERVER SIMPUL_TOKEN
 mkdir -p "$XDG_RUNTIME_DIR" "$shots" && chmod 700 "$XDG_RUNTIME_DIR"
 rm -f "$shots"/*.png "$shots"/*.txt
 
-# run, expect, expect_not, check_png, fail and $failures.
+# run, expect, expect_not, check_png, fail, finish and $failures.
 source "$(dirname "${BASH_SOURCE[0]}")/e2e_lib.sh"
 
 # 1. First start on an empty data directory: the first-administrator page.
@@ -78,13 +78,4 @@ expect dashboard_en "Dashboard" "Greetings" "Today's greeting"
 expect_not dashboard_en "Dasbor"
 
 # 6. Nothing left running on the database.
-sleep 0.5
-if pgrep -f -- "$db" >/dev/null; then
-  fail "a process still holds the database: $(pgrep -af -- "$db")"
-fi
-
-if [ "$failures" -gt 0 ]; then
-  echo "e2e: $failures failure(s); screenshots and texts in $shots" >&2
-  exit 1
-fi
-echo "e2e: every page rendered and checked; screenshots in $shots"
+finish e2e "$db"

@@ -4,6 +4,7 @@
 #   expect NAME TEXT... / expect_not NAME TEXT...
 #   check_png NAME                            a 1366x768 PNG was written
 #   fail MESSAGE                              counted in $failures
+#   finish LABEL DB                           nothing holds DB any more; exit 1 on failures
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 
@@ -52,3 +53,18 @@ check_png() {
   [ "$size" = "1366x768" ] || fail "$1: screenshot is $size, expected 1366x768"
 }
 
+
+# finish LABEL DB: no process is left on the database DB, then the verdict (exit 1 on any
+# failure).
+finish() {
+  local label="$1" db="$2"
+  sleep 0.5
+  if pgrep -f -- "$db" >/dev/null; then
+    fail "a process still holds the database: $(pgrep -af -- "$db")"
+  fi
+  if [ "$failures" -gt 0 ]; then
+    echo "$label: $failures failure(s); screenshots and texts in $shots" >&2
+    exit 1
+  fi
+  echo "$label: every page rendered and checked; screenshots in $shots"
+}

@@ -106,12 +106,4 @@ run pmks_dinsos_recap_en 0 $(as dinsos) --page pmks.recap --lang en
 check_png pmks_dinsos_recap_en
 expect pmks_dinsos_recap_en "PMKS recap" "Total"
 
-sleep 0.5
-if pgrep -f -- "$db" >/dev/null; then
-  fail "a process still holds the database: $(pgrep -af -- "$db")"
-fi
-if [ "$failures" -gt 0 ]; then
-  echo "pmks app e2e: $failures failure(s); screenshots and texts in $shots" >&2
-  exit 1
-fi
-echo "pmks app e2e: every PMKS page rendered and checked; screenshots in $shots"
+finish "pmks app e2e" "$db"

@@ -25,13 +25,6 @@ protected:
     return nikFor(kKecamatan, 1980, 5, 17, female, serial);
   }
 
-  v1::Record mustCreate(const std::string& token, const v1::Record& record) {
-    v1::Record out;
-    const grpc::Status status = create(token, record, &out);
-    EXPECT_TRUE(status.ok()) << status.error_message();
-    return out;
-  }
-
   // Everything ExportRecords streams to `token` for `filter`, and the final status.
   grpc::Status exportAll(const std::string& token, const v1::RecordFilter& filter,
                          std::vector<v1::Record>* records) {

@@ -29,13 +29,6 @@ protected:
     return nikFor(kKecamatan, 1980, 5, 17, female, serial);
   }
 
-  v1::Record mustCreate(const std::string& token, const v1::Record& record) {
-    v1::Record out;
-    const grpc::Status status = create(token, record, &out);
-    EXPECT_TRUE(status.ok()) << status.error_message();
-    return out;
-  }
-
   RecordExport run(const std::string& token, const v1::RecordFilter& filter, ExportFormat format,
                    const std::string& path, const pmks::RecordExportHooks& hooks = {}) {
     auto ctx = context(token);

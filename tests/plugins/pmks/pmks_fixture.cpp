@@ -49,6 +49,14 @@ simpul::pmks::v1::Record PmksFixture::personRecord(int pmksType, const std::stri
   return record;
 }
 
+simpul::pmks::v1::Record PmksFixture::mustCreate(const std::string& token,
+                                                 const simpul::pmks::v1::Record& record) {
+  simpul::pmks::v1::Record out;
+  const grpc::Status status = create(token, record, &out);
+  EXPECT_TRUE(status.ok()) << status.error_message();
+  return out;
+}
+
 grpc::Status PmksFixture::create(const std::string& token, const simpul::pmks::v1::Record& record,
                                  simpul::pmks::v1::Record* out,
                                  simpul::core::v1::ErrorDetail* detail) {

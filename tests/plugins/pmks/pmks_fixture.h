@@ -47,6 +47,9 @@ protected:
   grpc::Status create(const std::string& token, const simpul::pmks::v1::Record& record,
                       simpul::pmks::v1::Record* out = nullptr,
                       simpul::core::v1::ErrorDetail* detail = nullptr);
+  // create() that must succeed (a failure fails the test): the created record.
+  simpul::pmks::v1::Record mustCreate(const std::string& token,
+                                      const simpul::pmks::v1::Record& record);
   // The ErrorDetail trailer of a finished call (empty when there is none).
   static simpul::core::v1::ErrorDetail errorDetail(const grpc::ClientContext& ctx);
   // The first column of the first row of `sql` run on the test's database file (a COUNT);

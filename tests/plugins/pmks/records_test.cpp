@@ -16,13 +16,6 @@ protected:
     return nikFor(kKecamatan, year, 5, 10, female, serial);
   }
 
-  v1::Record mustCreate(const std::string& token, const v1::Record& record) {
-    v1::Record out;
-    const grpc::Status status = create(token, record, &out);
-    EXPECT_TRUE(status.ok()) << status.error_message();
-    return out;
-  }
-
   grpc::Status get(const std::string& token, const std::string& name, v1::Record* out) {
     v1::GetRecordRequest request;
     request.set_name(name);
