@@ -138,7 +138,7 @@ QStringList groupRoleNames() {
           QStringLiteral("updateTime")};
 }
 
-QVariantMap groupRow(const v1::DasawismaGroup& group, int reportCount) {
+QVariantMap groupRow(const v1::DasawismaGroup& group) {
   const v1::Location& location = group.location();
   QStringList place;
   if (!location.dusun().empty()) {
@@ -162,7 +162,7 @@ QVariantMap groupRow(const v1::DasawismaGroup& group, int reportCount) {
       {QStringLiteral("ketuaSex"), sexKey(ketua.sex())},
       {QStringLiteral("ketuaBirthDate"), dateText(ketua.birth_date())},
       {QStringLiteral("households"), group.households()},
-      {QStringLiteral("reportCount"), reportCount},
+      {QStringLiteral("reportCount"), group.report_count()},
       {QStringLiteral("createdBy"), QString::fromStdString(group.created_by())},
       {QStringLiteral("etag"), QString::fromStdString(group.etag())},
       {QStringLiteral("updateTime"), timeText(group.update_time())},

@@ -20,9 +20,9 @@ namespace simpul::pmks::ui {
 // A group row: name, displayName, wilayahCode, wilayahName, dusun, rw, rt, place ("Dusun 1 ·
 // RW 002 · RT 003"), ketuaNik (as served: masked unless the user holds core.person.read_nik
 // there), ketuaNikMasked, ketuaName, ketuaSex ("L"/"P"/""), ketuaBirthDate, households,
-// reportCount (-1 while unknown), createdBy, etag, updateTime.
+// reportCount, createdBy, etag, updateTime.
 QStringList groupRoleNames();
-QVariantMap groupRow(const simpul::pmks::v1::DasawismaGroup& group, int reportCount = -1);
+QVariantMap groupRow(const simpul::pmks::v1::DasawismaGroup& group);
 
 // A report row: name, group, month ("2025-07"), monthText ("Juli 2025"), notes,
 // candidateCount (hidden ones included), proposed, accepted, rejected, hiddenCandidates,

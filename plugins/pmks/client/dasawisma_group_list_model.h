@@ -12,9 +12,7 @@ namespace simpul::pmks::ui {
 // The Dasawisma groups within the signed-in user's scope of pmks.dasawisma.read
 // (DasawismaService.ListGroups), in the order they were made, a page at a time; `wilayahCode`
 // narrows the list to a wilayah and below and reloads it. Roles: groupRoleNames() in
-// dasawisma_fields.h. A group's reportCount is counted with ListReports for every group of a
-// page while the page is fetched (the group message carries no count; a group has at most one
-// report per month), so a page arrives with its counts, never half-filled.
+// dasawisma_fields.h (reportCount is the server's DasawismaGroup.report_count).
 // Session, sign-in and `active`: SessionListModel.
 class DasawismaGroupListModel : public SessionListModel {
   Q_OBJECT

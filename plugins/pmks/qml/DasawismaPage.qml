@@ -92,8 +92,7 @@ FocusScope {
                 { role: "place", title: qsTr("Dusun / RW / RT"), width: 0.22 },
                 { role: "ketuaName", title: qsTr("Ketua"), width: 0.17 },
                 { role: "households", title: qsTr("Rumah tangga"), width: 130, align: Text.AlignRight },
-                { role: "reportCount", title: qsTr("Laporan"), width: 90, align: Text.AlignRight,
-                  format: value => value < 0 ? "–" : String(value) }
+                { role: "reportCount", title: qsTr("Laporan"), width: 90, align: Text.AlignRight }
             ]
             onActivated: (row, rowData) => root.openGroup(rowData.name)
         }

@@ -53,7 +53,9 @@ std::int64_t parseReportName(std::string_view name, std::string_view field) {
 
 const char* const kGroupSelect =
     "SELECT g.id, g.wilayah_code, g.dusun, g.rw, g.rt, g.display_name, g.ketua_person_id,"
-    " g.households, ifnull(u.username, ''), g.etag, g.create_time_ms, g.update_time_ms"
+    " g.households, ifnull(u.username, ''), g.etag, g.create_time_ms, g.update_time_ms,"
+    // One (group_id, month) index lookup per group of the page.
+    " (SELECT COUNT(*) FROM pmks_dasawisma_reports r WHERE r.group_id = g.id)"
     " FROM pmks_dasawisma_groups g LEFT JOIN core_users u ON u.id = g.created_by";
 
 GroupRow readGroupRow(storage::Statement& stmt) {
@@ -70,6 +72,7 @@ GroupRow readGroupRow(storage::Statement& stmt) {
   row.etag = stmt.columnText(9);
   row.createTimeMs = stmt.columnInt64(10);
   row.updateTimeMs = stmt.columnInt64(11);
+  row.reportCount = stmt.columnInt(12);
   return row;
 }
 
@@ -187,6 +190,7 @@ void groupToProto(server::Host& host, storage::Database& db, const server::Princ
   out->set_etag(row.etag);
   server::setTimestamp(out->mutable_create_time(), row.createTimeMs);
   server::setTimestamp(out->mutable_update_time(), row.updateTimeMs);
+  out->set_report_count(row.reportCount);
 }
 
 void reportToProto(server::Host& host, storage::Database& db, const server::Principal& who,

@@ -45,6 +45,7 @@ struct GroupRow {
   std::string etag;
   std::int64_t createTimeMs = 0;
   std::int64_t updateTimeMs = 0;
+  int reportCount = 0;
 };
 
 struct ReportRow {

@@ -352,6 +352,11 @@ TEST_F(Dasawisma, AcceptTurnsCandidatesIntoDraftsWithTheGroupAndMarksDuplicates)
   EXPECT_EQ(createReport(psmToken(), report, nullptr, &detail).error_code(),
             grpc::StatusCode::ALREADY_EXISTS);
   EXPECT_EQ(detail.reason(), "REPORT_EXISTS");
+  // The group counts its reports (one), for every reader of the group.
+  v1::DasawismaGroup withReport;
+  ASSERT_TRUE(getGroup(kadesToken(), g.name(), &withReport).ok());
+  EXPECT_EQ(withReport.report_count(), 1);
+  EXPECT_EQ(g.report_count(), 0);
 
   v1::AcceptCandidatesResponse accepted;
   const grpc::Status status =
