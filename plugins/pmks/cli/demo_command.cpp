@@ -8,6 +8,7 @@
 //     and some returned with a reason;
 //   - a Dasawisma group in the psm's desa with this month's report of candidates to review.
 // The persons are the demo's synthetic persons (read with ListPersons as dinsos).
+#include "export_stream.h"
 #include "pmks_cli.h"
 #include "simpul/core/v1/auth.grpc.pb.h"
 #include "simpul/core/v1/person_service.grpc.pb.h"
@@ -174,10 +175,6 @@ private:
   static std::string disabilityFor(int type, int seed) {
     constexpr const char* kKinds[] = {"fisik", "sensorik", "intelektual", "mental"};
     return type == 5 || type == 9 ? kKinds[seed % 4] : "";
-  }
-
-  static std::string isoDate(const core::Date& date) {
-    return QDate(date.year(), date.month(), date.day()).toString(Qt::ISODate).toStdString();
   }
 
   void importLastYear(const Account& dinsos) {

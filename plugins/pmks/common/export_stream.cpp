@@ -20,15 +20,6 @@ constexpr std::pair<v1::RecordStatus, const char*> kStatusNames[] = {
     {v1::RECORD_STATUS_RETURNED, "returned"},
 };
 
-std::string isoDate(const simpul::core::v1::Date& date) {
-  if (date.year() == 0) {
-    return {};
-  }
-  char text[16];
-  std::snprintf(text, sizeof text, "%04d-%02d-%02d", date.year(), date.month(), date.day());
-  return text;
-}
-
 std::string joined(const google::protobuf::RepeatedPtrField<std::string>& items) {
   std::string text;
   for (const auto& item : items) {
@@ -49,6 +40,15 @@ std::string sexText(simpul::core::v1::Sex sex) {
 }
 
 } // namespace
+
+std::string isoDate(const simpul::core::v1::Date& date) {
+  if (date.year() == 0) {
+    return {};
+  }
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02d", date.year(), date.month(), date.day());
+  return text;
+}
 
 const std::vector<std::string> kRecordHeader = {"nik",
                                                 "no_kk",

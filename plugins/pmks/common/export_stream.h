@@ -31,6 +31,9 @@ std::vector<ExportCell> recordCells(const v1::Record& record);
 // "draft", "submitted", "verified", "validated", "returned"; "" for UNSPECIFIED.
 std::string recordStatusName(v1::RecordStatus status);
 
+// "1980-05-17", as the import template writes dates; "" for an unset date (year 0).
+std::string isoDate(const simpul::core::v1::Date& date);
+
 // progress() is called with the rows written so far every this many rows, and at the end.
 constexpr std::int64_t kExportProgressStep = 100;
 
