@@ -22,7 +22,8 @@ if(NOT result EQUAL 0)
 endif()
 file(READ "${copy}" content)
 # A ";" in a text would split the entries below (CMake lists): set aside while matching.
-string(REPLACE ";" "\x1f" content "${content}")
+string(ASCII 31 unit_separator)
+string(REPLACE ";" "${unit_separator}" content "${content}")
 string(REGEX MATCHALL "<source>[^<]*</source>[ \n]*<translation type=\"unfinished\"" found
   "${content}")
 list(LENGTH found missing)
@@ -30,7 +31,7 @@ if(missing GREATER 0)
   set(texts "")
   foreach(entry IN LISTS found)
     string(REGEX REPLACE "^<source>([^<]*)</source>.*$" "\\1" text "${entry}")
-    string(REPLACE "\x1f" ";" text "${text}")
+    string(REPLACE "${unit_separator}" ";" text "${text}")
     string(APPEND texts "  ${text}\n")
   endforeach()
   message(FATAL_ERROR "${ts_name}: ${missing} text(s) without a translation; run "
