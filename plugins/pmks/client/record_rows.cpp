@@ -125,6 +125,11 @@ QVariantMap recordDetail(const v1::Record& record) {
     kinds << QString::fromStdString(k);
   }
   row.insert(QStringLiteral("disabilityKinds"), kinds);
+  QStringList attachments;
+  for (const std::string& a : record.attachments()) {
+    attachments << QString::fromStdString(a);
+  }
+  row.insert(QStringLiteral("attachments"), attachments);
   QVariantList history;
   for (const v1::StatusChange& change : record.history()) {
     history.append(QVariantMap{

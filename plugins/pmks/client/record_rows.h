@@ -24,8 +24,9 @@ QString statusText(int status);
 // returnReason, updateTime.
 QStringList recordRoleNames();
 QVariantMap recordRow(const simpul::pmks::v1::Record& record);
-// recordRow plus noKk, communityName, dusun, rw, rt, notes, criteria, disabilityKinds and
-// history ([{fromStatus, toStatus, fromText, toText, actor, time, reason}], oldest first).
+// recordRow plus noKk, communityName, dusun, rw, rt, notes, criteria, disabilityKinds,
+// attachments ("attachments/<sha256>", the photos) and history ([{fromStatus, toStatus,
+// fromText, toText, actor, time, reason}], oldest first).
 QVariantMap recordDetail(const simpul::pmks::v1::Record& record);
 
 // wilayahCode, wilayahName, typeOrder, typeName, male, female, total.

@@ -1168,6 +1168,89 @@
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
+    <message>
+        <source>Foto</source>
+        <translation>Photos</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPhotos</name>
+    <message>
+        <source>Belum ada foto.</source>
+        <translation>No photos yet.</translation>
+    </message>
+    <message>
+        <source>Foto %1</source>
+        <translation>Photo %1</translation>
+    </message>
+    <message>
+        <source>Hapus foto</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <source>Tambah foto…</source>
+        <translation>Add photo…</translation>
+    </message>
+    <message>
+        <source>atau ketik lokasi berkas foto</source>
+        <translation>or type the photo file&apos;s location</translation>
+    </message>
+    <message>
+        <source>Lokasi berkas foto</source>
+        <translation>Photo file location</translation>
+    </message>
+    <message>
+        <source>Unggah</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <source>JPEG atau PNG, paling besar %1 MB per foto, paling banyak %2 foto.</source>
+        <translation>JPEG or PNG, at most %1 MB per photo, at most %2 photos.</translation>
+    </message>
+    <message>
+        <source>Menyimpan foto…</source>
+        <translation>Saving the photo…</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Pilih foto</source>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <source>Foto JPEG atau PNG (*.jpg *.jpeg *.png)</source>
+        <translation>JPEG or PNG photos (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Hapus foto?</source>
+        <translation>Remove the photo?</translation>
+    </message>
+    <message>
+        <source>Foto ini akan dilepas dari data PMKS ini.</source>
+        <translation>This photo will be removed from this PMKS record.</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Sebelumnya</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Berikutnya</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Foto %1 dari %2</source>
+        <translation>Photo %1 of %2</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>RecordTable</name>
@@ -1338,6 +1421,65 @@
     <message>
         <source>Belum masuk.</source>
         <translation>Not signed in.</translation>
+    </message>
+</context>
+<context>
+    <name>simpul::pmks::ui::RecordPhotoList</name>
+    <message>
+        <source>Nama lampiran tidak dikenal.</source>
+        <translation>Unknown attachment name.</translation>
+    </message>
+    <message>
+        <source>Data PMKS belum dimuat.</source>
+        <translation>The PMKS record has not been loaded yet.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas foto terlebih dahulu.</source>
+        <translation>Choose a photo file first.</translation>
+    </message>
+    <message>
+        <source>Satu data PMKS paling banyak memuat %1 foto.</source>
+        <translation>A PMKS record holds at most %1 photos.</translation>
+    </message>
+    <message>
+        <source>Foto ini sudah ada pada data ini.</source>
+        <translation>This photo is already on this record.</translation>
+    </message>
+    <message>
+        <source>Data ini sudah diubah di tempat lain sejak dibuka. Muat ulang data ini, lalu coba lagi.</source>
+        <translation>This record was changed elsewhere since it was opened. Reload it, then try again.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak ditemukan.</source>
+        <translation>File not found.</translation>
+    </message>
+    <message>
+        <source>Berkas itu kosong.</source>
+        <translation>That file is empty.</translation>
+    </message>
+    <message>
+        <source>Foto terlalu besar (%1 MB). Ukuran foto paling besar %2 MB.</source>
+        <translation>The photo is too large (%1 MB). A photo is at most %2 MB.</translation>
+    </message>
+    <message>
+        <source>Hanya foto JPEG atau PNG yang dapat ditambahkan.</source>
+        <translation>Only JPEG or PNG photos can be added.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat dibaca.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <source>Foto yang diterima rusak. Coba buka lagi data ini.</source>
+        <translation>The photo received is damaged. Try opening this record again.</translation>
+    </message>
+    <message>
+        <source>Lampiran ini terlalu besar untuk ditampilkan.</source>
+        <translation>This attachment is too large to show.</translation>
+    </message>
+    <message>
+        <source>Lampiran ini bukan gambar yang dapat ditampilkan.</source>
+        <translation>This attachment is not an image that can be shown.</translation>
     </message>
 </context>
 </TS>

@@ -159,6 +159,26 @@ FocusScope {
 
             Label {
                 visible: root.loaded
+                text: qsTr("Foto")
+                font.pixelSize: Theme.fontSizeLarge
+                font.bold: true
+            }
+            RecordPhotos {
+                objectName: "recordPhotos"
+                visible: root.loaded
+                Layout.fillWidth: true
+                record: root.loaded ? root.record : ({})
+                // Photos change with the record: the same rule as "Ubah".
+                editable: actions.canStep("submit", root.record)
+                onSaved: record => {
+                    root.changed(record)
+                    root.reload()
+                }
+                onReloadRequested: root.reload()
+            }
+
+            Label {
+                visible: root.loaded
                 text: qsTr("Riwayat")
                 font.pixelSize: Theme.fontSizeLarge
                 font.bold: true

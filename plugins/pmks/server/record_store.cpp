@@ -4,6 +4,7 @@
 #include "domain/period.h"
 #include "domain/pmks_catalog.h"
 #include "recap_counts.h"
+#include "record_attachments.h"
 #include "record_rows.h"
 #include "server/api_error.h"
 #include "server/time_util.h"
@@ -312,6 +313,7 @@ InsertOutcome RecordStore::insert(storage::Database& tx, const server::Principal
     throw duplicateError(m_host, tx, actor, c, existing->second);
   }
   checkSubjectAndRules(m_host, tx, actor, input, method, c);
+  checkRecordAttachments(tx, input.attachments);
 
   const std::int64_t nowMs = server::toMillis(m_host.now());
   auto stmt = tx.prepare(
@@ -382,6 +384,7 @@ void RecordStore::update(storage::Database& tx, const server::Principal& actor,
     throw duplicateError(m_host, tx, actor, c, existing->second);
   }
   checkSubjectAndRules(m_host, tx, actor, input, method, c);
+  checkRecordAttachments(tx, input.attachments);
   const std::optional<std::int64_t> group = checkGroup(tx, input.dasawismaGroupId, c.desa.code);
   auto stmt = tx.prepare(
       "UPDATE pmks_records SET pmks_type = ?, period = ?, subject_key = ?, person_id = ?, "

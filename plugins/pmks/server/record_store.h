@@ -57,7 +57,8 @@ public:
 
   // Inside the caller's write transaction: checks the input (type, period, wilayah is a
   // desa/kelurahan, subject fields per subject kind, the type's age/sex rules on the age at
-  // the end of the period, criteria, disability kinds), finds or creates the person by NIK
+  // the end of the period, criteria, disability kinds, attachments as in
+  // record_attachments.h), finds or creates the person by NIK
   // (Host::ensurePerson), applies the duplicate rule (same NIK, type and period, anywhere),
   // inserts the record in `status` with its first history entry, keeps the recap counts,
   // audits under `method` and posts the inbox item of the next step. Permission checks are

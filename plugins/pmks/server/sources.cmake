@@ -33,3 +33,7 @@ list(APPEND PMKS_SERVER_SOURCES
 list(APPEND PMKS_SERVER_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/export_service.h
   ${CMAKE_CURRENT_LIST_DIR}/export_service.cpp)
+# Part K: the photos of a record (Record.attachments) are checked against core's files.
+list(APPEND PMKS_SERVER_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/record_attachments.h
+  ${CMAKE_CURRENT_LIST_DIR}/record_attachments.cpp)

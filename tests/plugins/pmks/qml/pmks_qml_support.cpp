@@ -4,12 +4,14 @@
 #include "import_file.h"
 #include "server/auth/accounts.h"
 #include "server/data_server.h"
+#include "simpul/core/v1/attachment.grpc.pb.h"
 #include "simpul/core/v1/auth.grpc.pb.h"
 #include "simpul/pmks/v1/pmks_service.grpc.pb.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
 #include <QFile>
+#include <QImage>
 #include <QVariantMap>
 #include <array>
 #include <chrono>
@@ -286,6 +288,80 @@ QString PmksSupport::readTextFile(const QString& path) const {
     return {};
   }
   return QString::fromUtf8(file.readAll());
+}
+
+QString PmksSupport::writeImageFile(const QString& fileName, int width, int height,
+                                    const QString& format) const {
+  QImage image(width, height, QImage::Format_RGB32);
+  for (int y = 0; y < height; ++y) {
+    for (int x = 0; x < width; ++x) {
+      image.setPixel(x, y, qRgb(x * 255 / width, y * 255 / height, 128));
+    }
+  }
+  const QString path = QString::fromStdString(m_dir) + QLatin1Char('/') + fileName;
+  if (!image.save(path, format.toLatin1().constData())) {
+    std::fprintf(stderr, "cannot write %s\n", qPrintable(fileName));
+    return {};
+  }
+  return path;
+}
+
+QStringList PmksSupport::attachmentsOf(const QString& name) {
+  v1::GetRecordRequest request;
+  request.set_name(name.toStdString());
+  v1::Record out;
+  auto channel = grpc::CreateChannel(m_address, grpc::InsecureChannelCredentials());
+  auto context = contextFor(tokenOf("dinsos.bdg"));
+  QStringList names;
+  if (v1::PmksService::NewStub(channel)->GetRecord(context.get(), request, &out).ok()) {
+    for (const std::string& attachment : out.attachments()) {
+      names << QString::fromStdString(attachment);
+    }
+  }
+  return names;
+}
+
+QString PmksSupport::attachFile(const QString& username, const QString& name, const QString& path) {
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly)) {
+    return {};
+  }
+  const std::string token = tokenOf(username.toStdString());
+  auto channel = grpc::CreateChannel(m_address, grpc::InsecureChannelCredentials());
+  simpul::core::v1::Attachment stored;
+  auto uploadContext = contextFor(token);
+  auto writer = simpul::core::v1::AttachmentService::NewStub(channel)->UploadAttachment(
+      uploadContext.get(), &stored);
+  simpul::core::v1::UploadAttachmentRequest message;
+  message.mutable_metadata()->set_filename("foto.bin");
+  writer->Write(message);
+  message.set_chunk(file.readAll().toStdString());
+  writer->Write(message);
+  writer->WritesDone();
+  grpc::Status status = writer->Finish();
+  if (!status.ok()) {
+    std::fprintf(stderr, "upload: %s\n", status.error_message().c_str());
+    return {};
+  }
+  auto stub = v1::PmksService::NewStub(channel);
+  v1::GetRecordRequest get;
+  get.set_name(name.toStdString());
+  v1::Record record;
+  auto getContext = contextFor(token);
+  status = stub->GetRecord(getContext.get(), get, &record);
+  v1::UpdateRecordRequest update;
+  *update.mutable_record() = record;
+  update.mutable_record()->add_attachments(stored.name());
+  update.mutable_update_mask()->add_paths("attachments");
+  auto updateContext = contextFor(token);
+  if (status.ok()) {
+    status = stub->UpdateRecord(updateContext.get(), update, &record);
+  }
+  if (!status.ok()) {
+    std::fprintf(stderr, "attach: %s\n", status.error_message().c_str());
+    return {};
+  }
+  return QString::fromStdString(stored.name());
 }
 
 } // namespace simpul::testing

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 #include <map>
 #include <memory>
@@ -63,6 +64,16 @@ public:
   // ("" when missing).
   Q_INVOKABLE QString writeTextFile(const QString& fileName, const QString& text) const;
   Q_INVOKABLE QString readTextFile(const QString& path) const;
+  // Part K (record photos): a `width`×`height` image (a gradient) written as `format` ("PNG",
+  // "JPG") to `fileName` in the server's temporary directory, returning its path ("" when
+  // it cannot be written); GetRecord as dinsos.bdg: the record's attachments; attaching a
+  // file without the pages.
+  Q_INVOKABLE QString writeImageFile(const QString& fileName, int width, int height,
+                                     const QString& format) const;
+  Q_INVOKABLE QStringList attachmentsOf(const QString& name);
+  // As `username`: the file at `path` uploaded (AttachmentService) and appended to the
+  // record's attachments (UpdateRecord); the attachment's name, "" on failure.
+  Q_INVOKABLE QString attachFile(const QString& username, const QString& name, const QString& path);
 
 private:
   std::string tokenOf(const std::string& username);

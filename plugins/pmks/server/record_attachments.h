@@ -1,0 +1,26 @@
+#pragma once
+
+// The photos of a PMKS record (Record.attachments): names of files stored through core's
+// AttachmentService, checked before a record keeps them.
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace simpul::storage {
+class Database;
+}
+
+namespace simpul::pmks {
+
+// How many attachments one record may hold.
+inline constexpr std::size_t kMaxRecordAttachments = 10;
+
+// Inside the caller's transaction: every name is "attachments/" + 64 lowercase hex digits,
+// names a file stored in core_attachments, and appears once; at most kMaxRecordAttachments.
+// Throws server::ApiError(INVALID_ARGUMENT) on "record.attachments" (reasons
+// "ATTACHMENT_NAME_INVALID", "ATTACHMENT_NOT_FOUND", "ATTACHMENT_DUPLICATE",
+// "TOO_MANY_ATTACHMENTS"); the messages never quote a name.
+void checkRecordAttachments(storage::Database& tx, const std::vector<std::string>& names);
+
+} // namespace simpul::pmks
