@@ -108,6 +108,7 @@ public:
       }
     }
     dasawisma(*find("psm"));
+    signOut();
     m_call.out() << "data PMKS demo / PMKS demo data: " << m_imported << " tervalidasi "
                  << m_year - 1 << " / validated " << m_year - 1 << ", " << m_created << " data "
                  << m_year << " / records " << m_year << " (" << m_skipped
@@ -115,6 +116,17 @@ public:
   }
 
 private:
+  // The sessions of this run end with it (best effort: they would expire anyway).
+  void signOut() {
+    auto auth = core::AuthService::NewStub(m_call.channel());
+    for (const Account& account : m_accounts) {
+      grpc::ClientContext context;
+      prepare(context, account);
+      core::LogoutResponse response;
+      auth->Logout(&context, core::LogoutRequest(), &response).ok();
+    }
+  }
+
   const Account* find(const std::string& role) const {
     for (const Account& account : m_accounts) {
       if (account.role == role) {
