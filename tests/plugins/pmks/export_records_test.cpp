@@ -5,6 +5,7 @@
 #include "import_file.h"
 #include "pmks_fixture.h"
 #include "process.h"
+#include "read_table.h"
 #include "simpul/pmks/v1/export.grpc.pb.h"
 #include "storage/database.h"
 #include "test_support.h"
@@ -55,21 +56,6 @@ protected:
                                              {"HOME", m_dir.file("home")},
                                              {"SIMPUL_TOKEN", token}},
                                             {"SIMPUL_SERVER", "SIMPUL_PLUGINS"}));
-  }
-
-  static std::vector<std::vector<std::string>> readTable(const std::string& path) {
-    std::string error;
-    auto reader = pmks::TableReader::open(path, &error);
-    EXPECT_NE(reader, nullptr) << error;
-    if (!reader) {
-      return {};
-    }
-    std::vector<std::vector<std::string>> rows = {reader->header()};
-    pmks::TableRow row;
-    while (reader->next(row)) {
-      rows.push_back(row.values);
-    }
-    return rows;
   }
 
   TempDir m_dir;

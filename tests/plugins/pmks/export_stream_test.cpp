@@ -6,6 +6,7 @@
 #include "export_stream.h"
 #include "import_file.h"
 #include "pmks_fixture.h"
+#include "read_table.h"
 #include "storage/database.h"
 #include "test_support.h"
 
@@ -35,21 +36,6 @@ protected:
     v1::ExportRecordsRequest request;
     *request.mutable_filter() = filter;
     return pmks::exportRecordsToFile(channel(), *ctx, request, format, path, hooks);
-  }
-
-  static std::vector<std::vector<std::string>> readTable(const std::string& path) {
-    std::string error;
-    auto reader = pmks::TableReader::open(path, &error);
-    EXPECT_NE(reader, nullptr) << error;
-    if (!reader) {
-      return {};
-    }
-    std::vector<std::vector<std::string>> rows = {reader->header()};
-    pmks::TableRow row;
-    while (reader->next(row)) {
-      rows.push_back(row.values);
-    }
-    return rows;
   }
 
   static std::string slurp(const std::string& path) {
