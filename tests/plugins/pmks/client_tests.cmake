@@ -34,9 +34,10 @@ set_tests_properties(pmks.qml PROPERTIES
   TIMEOUT 300)
 
 # Part J: the PMKS pages through the real desktop app on a demo database (real processes:
-# simpulctl, simpul-data, simpul), a screenshot of each page into <build>/screenshots.
+# simpulctl, simpul-data, simpul), a screenshot of each page into <build>/screenshots/pmks
+# (a folder of its own: app.e2e, which may run at the same time, clears <build>/screenshots).
 add_test(NAME pmks.app_e2e
   COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/app_e2e.sh $<TARGET_FILE_DIR:simpul>
-          ${SIMPUL_PLUGIN_OUTPUT_DIR} ${PROJECT_BINARY_DIR}/screenshots ${SIMPUL_DATA_DIR}
+          ${SIMPUL_PLUGIN_OUTPUT_DIR} ${PROJECT_BINARY_DIR}/screenshots/pmks ${SIMPUL_DATA_DIR}
           ${PROJECT_SOURCE_DIR})
 set_tests_properties(pmks.app_e2e PROPERTIES TIMEOUT 900)
