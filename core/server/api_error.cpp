@@ -43,6 +43,12 @@ ApiError ApiError::staleEtag(std::string resource) {
           resource + " was changed by someone else since you read it; reload and try again"};
 }
 
+ApiError ApiError::etagRequired(std::string field) {
+  return {grpc::StatusCode::INVALID_ARGUMENT, std::move(field), "ETAG_REQUIRED",
+          "etag wajib diisi: kirim etag dari data yang terakhir dibaca",
+          "etag is required: send the etag of the data as last read"};
+}
+
 ApiError ApiError::failedPrecondition(std::string reason, std::string messageId,
                                       std::string messageEn) {
   return {grpc::StatusCode::FAILED_PRECONDITION, "", std::move(reason), std::move(messageId),

@@ -29,6 +29,8 @@ public:
   static ApiError permissionDenied(std::string_view permission);
   static ApiError unauthenticated(std::string messageId, std::string messageEn);
   static ApiError staleEtag(std::string resource);
+  // An update sent without the etag it must carry; `field` is "person.etag", "record.etag"...
+  static ApiError etagRequired(std::string field);
   static ApiError failedPrecondition(std::string reason, std::string messageId,
                                      std::string messageEn);
 

@@ -135,8 +135,7 @@ grpc::Status UserServiceImpl::UpdateUser(Context* context, const v1::UpdateUserR
     const v1::User& wanted = request->user();
     const std::string username = parseUserName(wanted.name(), "user.name");
     if (wanted.etag().empty()) {
-      throw ApiError::invalidArgument("user.etag", "ETAG_REQUIRED", "etag wajib diisi.",
-                                      "etag is required.");
+      throw ApiError::etagRequired("user.etag");
     }
     const UserMask mask = parseUserMask(request->update_mask());
     if (mask.displayName) {

@@ -144,10 +144,7 @@ grpc::Status PersonServiceImpl::UpdatePerson(grpc::ServerContext* context,
     const v1::Person& in = request->person();
     const std::int64_t id = parsePersonName(in.name(), "person.name");
     if (in.etag().empty()) {
-      throw ApiError::invalidArgument(
-          "person.etag", "ETAG_REQUIRED",
-          "etag wajib diisi: kirim etag dari data penduduk yang terakhir dibaca",
-          "etag is required: send the etag of the person as last read");
+      throw ApiError::etagRequired("person.etag");
     }
     const FieldPaths paths = expandUpdateMask(request->update_mask());
     const std::string method = methodName("UpdatePerson");

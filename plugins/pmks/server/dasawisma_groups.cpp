@@ -184,9 +184,7 @@ grpc::Status DasawismaServiceImpl::UpdateGroup(grpc::ServerContext* ctx,
     const v1::DasawismaGroup& in = request->group();
     const std::int64_t id = parseGroupName(in.name(), "group.name");
     if (in.etag().empty()) {
-      throw ApiError::invalidArgument("group.etag", "ETAG_REQUIRED",
-                                      "etag wajib diisi: kirim etag dari data yang terakhir dibaca",
-                                      "etag is required: send the etag of the group as last read");
+      throw ApiError::etagRequired("group.etag");
     }
     m_host.store().write([&](storage::Database& tx) {
       const auto row = findGroup(tx, id, who.scopeOf("pmks.dasawisma.read"));

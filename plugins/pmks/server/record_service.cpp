@@ -172,9 +172,7 @@ grpc::Status PmksServiceImpl::UpdateRecord(grpc::ServerContext* ctx,
     const v1::Record& in = request->record();
     const std::int64_t id = parseRecordName(in.name(), "record.name");
     if (in.etag().empty()) {
-      throw ApiError::invalidArgument("record.etag", "ETAG_REQUIRED",
-                                      "etag wajib diisi: kirim etag dari data yang terakhir dibaca",
-                                      "etag is required: send the etag of the record as last read");
+      throw ApiError::etagRequired("record.etag");
     }
     m_host.store().write([&](storage::Database& tx) {
       const auto row = findVisibleRecord(tx, who, id);

@@ -209,6 +209,13 @@ TEST_F(PmksRecords, UpdateChecksEtagStatusAndRules) {
   update.mutable_record()->set_pmks_type(8); // born 1980: too young for type 8
   update.mutable_update_mask()->add_paths("pmks_type");
   v1::Record out;
+  update.mutable_record()->clear_etag();
+  auto ctx0 = context(psmToken());
+  EXPECT_EQ(stub()->UpdateRecord(ctx0.get(), update, &out).error_code(),
+            grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(errorDetail(*ctx0).field(), "record.etag");
+  EXPECT_EQ(errorDetail(*ctx0).reason(), "ETAG_REQUIRED");
+  update.mutable_record()->set_etag("stale");
   auto ctx1 = context(psmToken());
   EXPECT_EQ(stub()->UpdateRecord(ctx1.get(), update, &out).error_code(), grpc::StatusCode::ABORTED);
   update.mutable_record()->set_etag(created.etag());

@@ -82,6 +82,7 @@ TEST_F(PersonServiceTest, UpdateNeedsAMaskOfKnownPathsAndAnEtag) {
   r = update(adminToken(), noEtag, {"full_name"}, &out);
   EXPECT_EQ(r.code(), grpc::StatusCode::INVALID_ARGUMENT);
   EXPECT_EQ(r.detail.field(), "person.etag");
+  EXPECT_EQ(r.detail.reason(), "ETAG_REQUIRED");
 }
 
 TEST_F(PersonServiceTest, UpdateOfTheWholeAddressChecksTheNewDesa) {
