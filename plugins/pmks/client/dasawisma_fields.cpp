@@ -3,6 +3,7 @@
 #include "dasawisma_fields.h"
 
 #include "domain/pmks_catalog.h"
+#include "record_rows.h"
 #include "simpul/pmks/v1/dasawisma.pb.h"
 
 #include <QCoreApplication>
@@ -85,11 +86,6 @@ QString stateKeyOf(int state) {
   default:
     return {};
   }
-}
-
-QString typeName(int order) {
-  const domain::PmksType* type = domain::findPmksTypeByOrder(order);
-  return type != nullptr ? QString::fromStdString(type->name.id) : QString();
 }
 
 } // namespace
@@ -227,7 +223,7 @@ QVariantMap candidateRow(const v1::DasawismaCandidate& candidate) {
   return {
       {QStringLiteral("id"), static_cast<qlonglong>(candidate.id())},
       {QStringLiteral("pmksType"), candidate.pmks_type()},
-      {QStringLiteral("typeName"), typeName(candidate.pmks_type())},
+      {QStringLiteral("typeName"), officialTypeName(candidate.pmks_type())},
       {QStringLiteral("nik"), QString::fromStdString(subject.nik())},
       {QStringLiteral("nikMasked"), subject.nik_masked()},
       {QStringLiteral("fullName"),

@@ -6,11 +6,11 @@
 #include "import_file.h"
 #include "import_preview.h"
 #include "import_stream.h"
+#include "record_rows.h"
 #include "session_registry.h"
 #include "simpul/pmks/v1/pmks_service.grpc.pb.h"
 
 #include <QFileInfo>
-#include <QLocale>
 #include <QMetaObject>
 #include <QUrl>
 #include <array>
@@ -40,10 +40,6 @@ constexpr std::array<StatusStep, 4> kSteps{{
     {v1::RECORD_STATUS_VERIFIED, "pmks.record.validate"},
     {v1::RECORD_STATUS_VALIDATED, "pmks.record.validate"},
 }};
-
-bool englishUi() {
-  return QLocale().language() == QLocale::English;
-}
 
 // line, c0, c1, ...: a preview row's cells by position in the header.
 QList<QByteArray> previewRoles() {

@@ -3,20 +3,12 @@
 #include "import_preview.h"
 
 #include "import_file.h"
+#include "record_rows.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <memory>
 
 namespace simpul::pmks::ui {
-
-namespace {
-
-bool englishUi() {
-  return QLocale().language() == QLocale::English;
-}
-
-} // namespace
 
 ImportPreview readImportPreview(const QString& path, int maxRows, int maxColumns,
                                 const std::function<bool()>& stop) {

@@ -3,7 +3,6 @@
 #include "domain/pmks_catalog.h"
 #include "record_rows.h"
 
-#include <QLocale>
 #include <QVariantMap>
 
 namespace simpul::pmks::ui {
@@ -11,10 +10,6 @@ namespace simpul::pmks::ui {
 PmksTypes::PmksTypes(QObject* parent) : QObject(parent) {}
 
 namespace {
-
-bool englishUi() {
-  return QLocale().language() == QLocale::English;
-}
 
 QString localized(const domain::LocalizedText& text) {
   return QString::fromStdString(englishUi() ? text.en : text.id);
@@ -92,8 +87,7 @@ QVariantList PmksTypes::choices() const {
 }
 
 QString PmksTypes::nameOf(int order) const {
-  const domain::PmksType* type = domain::findPmksTypeByOrder(order);
-  return type != nullptr ? QString::fromStdString(type->name.id) : QString();
+  return officialTypeName(order);
 }
 
 QString PmksTypes::statusText(int status) const {

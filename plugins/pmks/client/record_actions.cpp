@@ -5,8 +5,6 @@
 #include "session_registry.h"
 #include "simpul/pmks/v1/pmks_service.grpc.pb.h"
 
-#include <QLocale>
-
 namespace simpul::pmks::ui {
 
 namespace v1 = simpul::pmks::v1;
@@ -28,10 +26,6 @@ v1::TransitionAction actionOf(const QString& action) {
     return v1::TRANSITION_ACTION_RETURN;
   }
   return v1::TRANSITION_ACTION_UNSPECIFIED;
-}
-
-bool englishUi() {
-  return QLocale().language() == QLocale::English;
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 #include <QVariantList>
 #include <array>
 
@@ -30,11 +31,6 @@ constexpr std::array<StatusName, 6> kStatuses{{
     {v1::RECORD_STATUS_RETURNED, "returned", QT_TRANSLATE_NOOP("PmksStatus", "Dikembalikan")},
 }};
 
-QString typeName(int order) {
-  const domain::PmksType* type = domain::findPmksTypeByOrder(order);
-  return type != nullptr ? QString::fromStdString(type->name.id) : QString();
-}
-
 QString timeText(const google::protobuf::Timestamp& time) {
   if (time.seconds() == 0 && time.nanos() == 0) {
     return {};
@@ -43,6 +39,15 @@ QString timeText(const google::protobuf::Timestamp& time) {
 }
 
 } // namespace
+
+bool englishUi() {
+  return QLocale().language() == QLocale::English;
+}
+
+QString officialTypeName(int order) {
+  const domain::PmksType* type = domain::findPmksTypeByOrder(order);
+  return type != nullptr ? QString::fromStdString(type->name.id) : QString();
+}
 
 QString statusKey(int status) {
   for (const StatusName& s : kStatuses) {
@@ -91,7 +96,7 @@ QVariantMap recordRow(const v1::Record& record) {
       {QStringLiteral("nikMasked"), subject.nik_masked()},
       {QStringLiteral("fullName"), fullName},
       {QStringLiteral("typeOrder"), record.pmks_type()},
-      {QStringLiteral("typeName"), typeName(record.pmks_type())},
+      {QStringLiteral("typeName"), officialTypeName(record.pmks_type())},
       {QStringLiteral("period"), QString::fromStdString(record.period())},
       {QStringLiteral("wilayahCode"), QString::fromStdString(record.location().wilayah_code())},
       {QStringLiteral("wilayahName"), QString::fromStdString(record.location().wilayah_name())},
@@ -149,7 +154,7 @@ QVariantMap recordDetail(const v1::Record& record) {
 QVariantMap recapRow(const v1::RecapRow& row) {
   QString name = QString::fromStdString(row.pmks_type_name());
   if (name.isEmpty()) {
-    name = typeName(row.pmks_type());
+    name = officialTypeName(row.pmks_type());
   }
   return {
       {QStringLiteral("wilayahCode"), QString::fromStdString(row.wilayah_code())},

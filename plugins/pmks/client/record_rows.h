@@ -18,6 +18,12 @@ QString statusKey(int status);
 int statusFromKey(const QString& key); // 0 when unknown
 QString statusText(int status);
 
+// Whether the UI speaks English (the default QLocale the app sets with the language).
+bool englishUi();
+// The official (Indonesian) name of PMKS type `order` from the domain catalogue; "" when
+// there is none. Shown in both languages: the types are named by regulation.
+QString officialTypeName(int order);
+
 // The roles of a record row (RecordListModel, RecordActions.record): name, nik (as served:
 // masked unless the caller may read it), nikMasked, fullName, typeOrder, typeName, period,
 // wilayahCode, wilayahName, status, statusKey, statusText, etag, sensitive, collectedBy,
