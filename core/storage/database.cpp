@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "storage/error.h"
+#include "storage/statement_cache.h"
 
 #include <fcntl.h>
 #include <sqlite3.h>
@@ -23,7 +24,8 @@ void createPrivately(const std::string& path) {
 
 } // namespace
 
-Database::Database(sqlite3* db, std::string path) : m_db(db), m_path(std::move(path)) {}
+Database::Database(sqlite3* db, std::string path, std::size_t cacheCapacity)
+    : m_db(db), m_path(std::move(path)), m_cache(std::make_shared<StatementCache>(cacheCapacity)) {}
 
 Database Database::open(const std::string& path, const OpenOptions& options) {
   // NOMUTEX: a connection is used by one thread at a time (Store hands them out), so
@@ -52,7 +54,7 @@ Database Database::open(const std::string& path, const OpenOptions& options) {
     throwSqliteError(rc, "open " + path, detail.c_str());
   }
   // Owned from here, so a failing pragma below closes the connection.
-  Database db(raw, path);
+  Database db(raw, path, options.statementCache);
   sqlite3_extended_result_codes(raw, 1);
   sqlite3_busy_timeout(raw, static_cast<int>(options.busyTimeout.count()));
   db.exec("PRAGMA foreign_keys=ON");
@@ -75,13 +77,16 @@ Database Database::open(const std::string& path, const OpenOptions& options) {
 }
 
 Database::Database(Database&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)) {}
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
+      m_cache(std::move(other.m_cache)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
   if (this != &other) {
+    m_cache.reset(); // finalizes the idle statements before the close
     sqlite3_close_v2(m_db);
     m_db = std::exchange(other.m_db, nullptr);
     m_path = std::move(other.m_path);
+    m_cache = std::move(other.m_cache);
   }
   return *this;
 }
@@ -89,6 +94,7 @@ Database& Database::operator=(Database&& other) noexcept {
 // close_v2: a Statement that outlives its Database would otherwise make the close fail and
 // leak the connection; this way the connection closes when the last statement is finalized.
 Database::~Database() {
+  m_cache.reset();
   sqlite3_close_v2(m_db);
 }
 
@@ -107,7 +113,23 @@ void Database::exec(std::string_view sql) {
 }
 
 Statement Database::prepare(std::string_view sql) {
-  return Statement(m_db, sql);
+  if (m_cache == nullptr) { // moved from
+    return Statement(m_db, sql);
+  }
+  sqlite3_stmt* stmt = m_cache->take(sql);
+  if (stmt == nullptr) {
+    // PERSISTENT: kept long, so SQLite allocates it outside its lookaside memory.
+    stmt = Statement::prepareOne(m_db, sql, SQLITE_PREPARE_PERSISTENT);
+  }
+  return Statement(m_db, stmt, m_cache);
+}
+
+std::size_t Database::preparedHits() const {
+  return m_cache != nullptr ? m_cache->hits() : 0;
+}
+
+std::size_t Database::preparedMisses() const {
+  return m_cache != nullptr ? m_cache->misses() : 0;
 }
 
 std::int64_t Database::lastInsertRowid() const {

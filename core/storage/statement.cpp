@@ -1,6 +1,7 @@
 #include "storage/statement.h"
 
 #include "storage/error.h"
+#include "storage/statement_cache.h"
 
 #include <sqlite3.h>
 #include <utility>
@@ -29,17 +30,18 @@ void checkBind(int rc, sqlite3* db, sqlite3_stmt* stmt, int index, const char* t
 
 } // namespace
 
-Statement::Statement(sqlite3* db, std::string_view sql) : m_db(db) {
+sqlite3_stmt* Statement::prepareOne(sqlite3* db, std::string_view sql, unsigned flags) {
   if (db == nullptr) {
     throw StorageError(ErrorCode::Misuse, context("prepare on a closed database", sql));
   }
   const char* text = sql.empty() ? "" : sql.data(); // SQLite refuses a null pointer
   const char* tail = nullptr;
-  const int rc = sqlite3_prepare_v3(db, text, static_cast<int>(sql.size()), 0, &m_stmt, &tail);
+  sqlite3_stmt* stmt = nullptr;
+  const int rc = sqlite3_prepare_v3(db, text, static_cast<int>(sql.size()), flags, &stmt, &tail);
   if (rc != SQLITE_OK) {
     throwSqliteError(rc, context("prepare", sql), sqlite3_errmsg(db));
   }
-  if (m_stmt == nullptr) {
+  if (stmt == nullptr) {
     throw StorageError(ErrorCode::Misuse, context("prepare: no statement in", sql));
   }
   // A second statement would be silently ignored; that is a bug, so refuse it. Preparing the
@@ -50,28 +52,48 @@ Statement::Statement(sqlite3* db, std::string_view sql) : m_db(db) {
     sqlite3_prepare_v3(db, rest.data(), static_cast<int>(rest.size()), 0, &extra, nullptr);
     if (extra != nullptr) {
       sqlite3_finalize(extra);
-      sqlite3_finalize(m_stmt);
-      m_stmt = nullptr;
+      sqlite3_finalize(stmt);
       throw StorageError(ErrorCode::Misuse,
                          context("prepare: more than one statement (use Database::exec) in", sql));
     }
   }
+  return stmt;
 }
 
+Statement::Statement(sqlite3* db, std::string_view sql)
+    : m_db(db), m_stmt(prepareOne(db, sql, 0)) {}
+
+Statement::Statement(sqlite3* db, sqlite3_stmt* stmt, std::weak_ptr<StatementCache> cache)
+    : m_db(db), m_stmt(stmt), m_cache(std::move(cache)) {}
+
 Statement::Statement(Statement&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr)) {}
+    : m_db(std::exchange(other.m_db, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr)),
+      m_cache(std::move(other.m_cache)) {}
 
 Statement& Statement::operator=(Statement&& other) noexcept {
   if (this != &other) {
-    sqlite3_finalize(m_stmt);
+    release();
     m_db = std::exchange(other.m_db, nullptr);
     m_stmt = std::exchange(other.m_stmt, nullptr);
+    m_cache = std::move(other.m_cache);
   }
   return *this;
 }
 
 Statement::~Statement() {
-  sqlite3_finalize(m_stmt);
+  release();
+}
+
+void Statement::release() {
+  if (m_stmt == nullptr) {
+    return;
+  }
+  if (const auto cache = m_cache.lock()) {
+    cache->giveBack(m_stmt);
+  } else {
+    sqlite3_finalize(m_stmt);
+  }
+  m_stmt = nullptr;
 }
 
 Statement& Statement::bind(int index, std::int64_t value) {

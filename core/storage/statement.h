@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -12,11 +13,17 @@ struct sqlite3_stmt;
 
 namespace simpul::storage {
 
+class StatementCache;
+
 // A prepared statement. Parameters are 1-based like SQLite's; columns are 0-based.
-// Move-only; finalized on destruction.
+// Move-only; finalized on destruction, or given back to its connection's cache when it came
+// from Database::prepare().
 class Statement {
 public:
   Statement(sqlite3* db, std::string_view sql);
+  // Takes `stmt` (already prepared on db); on destruction it goes back to `cache` while the
+  // cache lives.
+  Statement(sqlite3* db, sqlite3_stmt* stmt, std::weak_ptr<StatementCache> cache);
   Statement(Statement&& other) noexcept;
   Statement& operator=(Statement&& other) noexcept;
   Statement(const Statement&) = delete;
@@ -65,9 +72,15 @@ public:
   // The SQL text, for error messages (never with parameter values).
   std::string sql() const;
 
+  // Prepares exactly one statement (more than one is refused: use Database::exec).
+  static sqlite3_stmt* prepareOne(sqlite3* db, std::string_view sql, unsigned flags);
+
 private:
+  void release();
+
   sqlite3* m_db = nullptr;
   sqlite3_stmt* m_stmt = nullptr;
+  std::weak_ptr<StatementCache> m_cache;
 };
 
 } // namespace simpul::storage

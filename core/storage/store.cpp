@@ -4,6 +4,7 @@
 #include "storage/error.h"
 
 #include <algorithm>
+#include <string>
 
 namespace simpul::storage {
 
@@ -18,6 +19,13 @@ Store::Store(std::string path, const StoreOptions& options)
   OpenOptions writer;
   writer.busyTimeout = options.busyTimeout;
   m_writer = Database::open(m_path, writer);
+  if (options.writerCacheKiB > 0) {
+    m_writer.exec("PRAGMA cache_size=-" + std::to_string(options.writerCacheKiB));
+  }
+  // Temporary files in memory: above all the statement journal of a SAVEPOINT, which holds
+  // the pages a savepoint changes so ROLLBACK TO can restore them. On a file it cost an
+  // import 33 pwrite calls per row (strace), most of the import's time.
+  m_writer.exec("PRAGMA temp_store=MEMORY");
 
   OpenOptions reader;
   reader.create = false;

@@ -16,6 +16,10 @@ namespace simpul::storage {
 
 struct StoreOptions {
   int readers = 4; // reader connections in the pool
+  // Page cache of the one writer connection, KiB. Large writes (an import of a kabupaten)
+  // touch index pages all over the file; SQLite's default 2 MiB rereads them from the OS for
+  // every batch. Readers keep the default: there are several and their reads are short.
+  int writerCacheKiB = 128 * 1024;
   std::chrono::milliseconds busyTimeout{5000};
   // How long write() waits for the one writer before giving up with ErrorCode::Busy, so a
   // slow write cannot pile up every server thread behind it.

@@ -41,6 +41,20 @@ TEST_F(StoreTest, OpenCreatesAWalDatabase) {
   });
 }
 
+TEST_F(StoreTest, TheWriterHasALargePageCacheAndTemporaryFilesInMemory) {
+  StoreOptions options;
+  options.writerCacheKiB = 8192;
+  auto store = openStore(options);
+  const auto cacheSize = [](Database& db) {
+    auto stmt = db.prepare("PRAGMA cache_size");
+    return stmt.step() ? stmt.columnInt64(0) : 0;
+  };
+  EXPECT_EQ(store->write(cacheSize), -8192);
+  EXPECT_EQ(store->read(cacheSize), -2000); // SQLite's default, 2,000 KiB
+  // 2 = MEMORY: a savepoint's statement journal stays off the disk.
+  EXPECT_EQ(store->write([](Database& db) { return queryInt(db, "PRAGMA temp_store"); }), 2);
+}
+
 TEST_F(StoreTest, WriteCommitsAndReturnsItsResult) {
   auto store = openStore();
   const std::int64_t id = store->write([](Database& db) {
