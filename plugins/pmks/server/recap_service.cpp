@@ -49,7 +49,8 @@ grpc::Status PmksServiceImpl::GetRecap(grpc::ServerContext* ctx, const v1::GetRe
       // The whole country has no row of its own: its totals are the provinsi rows summed.
       const int rowLevel = level != 0 ? level : (code.empty() ? 1 : ownLevel);
       std::string sql = "SELECT c.wilayah_code, c.pmks_type, c.sex, sum(c.n) FROM "
-                        "pmks_recap_counts c WHERE c.period = ?1 AND c.level = ?2";
+                        "pmks_recap_counts c INDEXED BY pmks_recap_counts_by_level "
+                        "WHERE c.period = ?1 AND c.level = ?2";
       if (!code.empty()) {
         sql += level == 0 ? " AND c.wilayah_code = ?3"
                           : " AND c.wilayah_code >= ?3 || '.' AND c.wilayah_code < ?3 || '/'";

@@ -62,9 +62,9 @@ std::string joinList(const std::vector<std::string>& items, char separator) {
 Visibility::Visibility(const server::Principal& who)
     : m_read(who.scopeOf("pmks.record.read")), m_sensitive(who.scopeOf("pmks.sensitive.read")) {}
 
-std::string Visibility::sqlCondition() const {
-  return "(" + m_read.sqlCondition("r.wilayah_code") + " AND (r.sensitive = 0 OR " +
-         m_sensitive.sqlCondition("r.wilayah_code") + "))";
+std::string Visibility::sqlCondition(std::string_view wilayahColumn) const {
+  return "(" + m_read.sqlCondition(wilayahColumn) + " AND (r.sensitive = 0 OR " +
+         m_sensitive.sqlCondition(wilayahColumn) + "))";
 }
 
 int Visibility::bind(storage::Statement& stmt, int firstIndex) const {

@@ -61,7 +61,9 @@ class Visibility {
 public:
   explicit Visibility(const server::Principal& who);
   // A condition on the records table aliased `r` ("r.wilayah_code", "r.sensitive").
-  std::string sqlCondition() const;
+  // `wilayahColumn` "+r.wilayah_code" keeps SQLite from using the wilayah index for it.
+  std::string sqlCondition(std::string_view wilayahColumn = "r.wilayah_code") const;
+  const server::Scope& readScope() const { return m_read; }
   int bind(storage::Statement& stmt, int firstIndex) const;
   bool sees(const RecordRow& row) const;
 

@@ -237,12 +237,26 @@ std::vector<std::int64_t> selectRecordIds(server::Host& host, storage::Database&
                                           const Principal& who, const v1::RecordFilter& filter,
                                           std::int64_t afterId, int limit) {
   const Visibility visibility(who);
-  std::string sql = "SELECT r.id FROM pmks_records r WHERE " + visibility.sqlCondition();
+  // The plan. No index serves "wilayah range + ORDER BY id", and with two ranges on
+  // wilayah_code (scope and filter) SQLite bounds the index scan by the first one, the scope.
+  // So the index is used for at most the narrowest range, and only when that range is small
+  // (a kecamatan or desa: a code longer than "32.04"), where scanning and sorting its rows is
+  // cheap. Otherwise ("+" on every wilayah term) SQLite walks the primary key down from the
+  // page key and stops after `limit` visible rows: the first page and row 900,000 cost the same.
   std::optional<server::Scope> within;
   if (!filter.wilayah_code().empty()) {
     within = server::Scope::within(
         {host.requireWilayah(db, filter.wilayah_code(), "filter.wilayah_code").code});
-    sql += " AND " + within->sqlCondition("r.wilayah_code");
+  }
+  const auto& scopeCodes = visibility.readScope().codes();
+  const std::string scopeCode = scopeCodes.size() == 1 ? scopeCodes.front() : std::string();
+  const std::string filterCode = within ? within->codes().front() : std::string();
+  const bool indexScope = scopeCode.size() > 5 && scopeCode.size() >= filterCode.size();
+  const bool indexFilter = !indexScope && filterCode.size() > 5;
+  std::string sql = "SELECT r.id FROM pmks_records r WHERE " +
+                    visibility.sqlCondition(indexScope ? "r.wilayah_code" : "+r.wilayah_code");
+  if (within) {
+    sql += " AND " + within->sqlCondition(indexFilter ? "r.wilayah_code" : "+r.wilayah_code");
   }
   if (filter.pmks_type() != 0) {
     sql += " AND r.pmks_type = :type";

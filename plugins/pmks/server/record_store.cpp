@@ -247,12 +247,15 @@ void addHistory(storage::Database& tx, const server::Principal& actor, std::int6
   stmt.run();
 }
 
-// The inbox item of the step that now awaits someone; the previous step's item is closed.
+// The inbox item of the step that now awaits someone; the previous step's item is closed
+// (a record just created has none to close).
 void updateInbox(server::Host& host, storage::Database& tx, std::int64_t recordId, int pmksType,
-                 const std::string& desaCode, Status status) {
+                 const std::string& desaCode, Status status, bool isNew = false) {
   const std::string resource = recordName(recordId);
   for (const char* kind : {"record.verify", "record.validate", "record.revise"}) {
-    host.closeInbox(tx, kModule, kind, resource);
+    if (!isNew) {
+      host.closeInbox(tx, kModule, kind, resource);
+    }
   }
   const char* kind = nullptr;
   const char* permission = nullptr;
@@ -301,7 +304,7 @@ RecordStore::RecordStore(server::Host& host) : m_host(host) {}
 
 InsertOutcome RecordStore::insert(storage::Database& tx, const server::Principal& actor,
                                   const RecordInput& input, Status status, DuplicatePolicy policy,
-                                  const std::string& method) {
+                                  const std::string& method, RecapDeltas* recap) {
   Checked c = checkKey(m_host, tx, input);
   if (const auto existing = findDuplicate(tx, c, 0)) {
     if (policy == DuplicatePolicy::ReportExisting) {
@@ -332,13 +335,17 @@ InsertOutcome RecordStore::insert(storage::Database& tx, const server::Principal
   stmt.run();
   const std::int64_t id = tx.lastInsertRowid();
   addHistory(tx, actor, id, 0, static_cast<int>(status), {}, nowMs);
-  adjustRecap(tx, c.period, c.desa.code, c.type->order, static_cast<int>(status), c.sex, +1);
   m_host.audit(tx, actor,
                server::AuditRecord{method,
                                    recordName(id),
                                    {"pmks_type", "period", "subject", "location", "status"},
                                    c.desa.code});
-  updateInbox(m_host, tx, id, c.type->order, c.desa.code, status);
+  updateInbox(m_host, tx, id, c.type->order, c.desa.code, status, true);
+  if (recap != nullptr) {
+    recap->add(c.period, c.desa.code, c.type->order, static_cast<int>(status), c.sex, +1);
+  } else {
+    adjustRecap(tx, c.period, c.desa.code, c.type->order, static_cast<int>(status), c.sex, +1);
+  }
   InsertOutcome outcome;
   outcome.recordId = id;
   outcome.personCreated = c.personCreated;

@@ -18,6 +18,8 @@ class Database;
 
 namespace simpul::pmks {
 
+class RecapDeltas;
+
 // As simpul.pmks.v1.RecordStatus (same numbers, stored in pmks_records.status).
 enum class Status { Draft = 1, Submitted = 2, Verified = 3, Validated = 4, Returned = 5 };
 
@@ -67,9 +69,12 @@ public:
   // "record.subject.birth_date", "record.criteria"...) with a stable reason ("RULE_AGE",
   // "RULE_SEX", "RULE_CRITERIA", "RULE_DISABILITY", "BAD_PERIOD", "UNKNOWN_TYPE",
   // "NOT_A_DESA", ...); ALREADY_EXISTS (reason "RECORD_EXISTS") on "record".
+  // With `recap`, the record's count goes there (as the last step, so a row that throws adds
+  // nothing) and the caller applies it before its transaction commits (ImportRecords, once
+  // per batch); without, the counts are written at once.
   InsertOutcome insert(storage::Database& tx, const server::Principal& actor,
                        const RecordInput& input, Status status, DuplicatePolicy policy,
-                       const std::string& method);
+                       const std::string& method, RecapDeltas* recap = nullptr);
 
   // Moves a record from one status to the next (history, audit, recap counts, inbox).
   // Throws FAILED_PRECONDITION (reason "WRONG_STATUS") when the record is not in `from`.
