@@ -70,12 +70,17 @@ CommandLineResult parseCommandLine(const QStringList& arguments, const QString& 
       QStringLiteral("wilayah"),
       CommandLine::tr("Daftar wilayah (CSV) untuk membuat basis data pertama kali."),
       QStringLiteral("FILE"));
+  const QCommandLineOption exitAfterFirstFrame(
+      QStringLiteral("exit-after-first-frame"),
+      CommandLine::tr("Setelah halaman awal tergambar pertama kali, tulis \"first-frame\" dan "
+                      "puncak memori (peak-rss-kib) ke stdout, lalu keluar. Untuk mengukur "
+                      "waktu mulai."));
   const QCommandLineOption versionOption(QStringLiteral("version"),
                                          CommandLine::tr("Tampilkan versi lalu keluar."));
   const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                 CommandLine::tr("Tampilkan bantuan ini lalu keluar."));
   parser.addOptions({server, lang, screenshot, dumpTexts, page, login, passwordFile, db, plugins,
-                     wilayah, versionOption, help});
+                     wilayah, exitAfterFirstFrame, versionOption, help});
 
   if (!parser.parse(arguments)) {
     return usageError(parser.errorText());
@@ -117,6 +122,7 @@ CommandLineResult parseCommandLine(const QStringList& arguments, const QString& 
   options.db = parser.value(db);
   options.plugins = parser.value(plugins);
   options.wilayah = parser.value(wilayah);
+  options.exitAfterFirstFrame = parser.isSet(exitAfterFirstFrame);
 
   if (parser.isSet(lang) && options.language != QLatin1String("id") &&
       options.language != QLatin1String("en")) {
@@ -132,6 +138,9 @@ CommandLineResult parseCommandLine(const QStringList& arguments, const QString& 
   }
   if (!options.dumpTexts.isEmpty() && options.screenshot.isEmpty()) {
     return usageError(CommandLine::tr("--dump-texts hanya berlaku bersama --screenshot"));
+  }
+  if (options.exitAfterFirstFrame && !options.screenshot.isEmpty()) {
+    return usageError(CommandLine::tr("--exit-after-first-frame tidak bisa bersama --screenshot"));
   }
   if (options.login.isEmpty() != options.passwordFile.isEmpty()) {
     return usageError(CommandLine::tr("--login dan --password-file harus diberikan bersama"));

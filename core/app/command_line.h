@@ -9,16 +9,17 @@ namespace simpul::app {
 // What `simpul` was asked to do. Empty strings mean "not given": the defaults (settings,
 // paths beside the executable) are applied later, where they are known.
 struct AppOptions {
-  QString server;       // --server ADDR; "" = the configured one, else embedded
-  QString language;     // --lang id|en; "" = the saved language
-  QString screenshot;   // --screenshot FILE
-  QString dumpTexts;    // --dump-texts FILE (only with --screenshot)
-  QString page;         // --page ID
-  QString login;        // --login USER
-  QString passwordFile; // --password-file FILE (only with --login)
-  QString db;           // --db FILE (embedded mode)
-  QString plugins;      // --plugins DIR
-  QString wilayah;      // --wilayah FILE (first start)
+  QString server;                   // --server ADDR; "" = the configured one, else embedded
+  QString language;                 // --lang id|en; "" = the saved language
+  QString screenshot;               // --screenshot FILE
+  QString dumpTexts;                // --dump-texts FILE (only with --screenshot)
+  QString page;                     // --page ID
+  QString login;                    // --login USER
+  QString passwordFile;             // --password-file FILE (only with --login)
+  QString db;                       // --db FILE (embedded mode)
+  QString plugins;                  // --plugins DIR
+  QString wilayah;                  // --wilayah FILE (first start)
+  bool exitAfterFirstFrame = false; // --exit-after-first-frame (start-up benchmark)
 };
 
 // The outcome of parsing: either options to run with, or text to print and an exit code

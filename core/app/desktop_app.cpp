@@ -1,6 +1,7 @@
 #include "app/desktop_app.h"
 
 #include "app/app_controller.h"
+#include "app/first_frame.h"
 #include "app/qml_warnings.h"
 #include "app/screenshot.h"
 #include "client/qt/client_session.h"
@@ -61,6 +62,7 @@ DesktopApp::DesktopApp(Config config, QObject* parent)
 
 DesktopApp::~DesktopApp() {
   m_screenshot.reset();
+  m_firstFrame.reset();
   if (m_engine) {
     setAppController(m_engine.get(), nullptr);
   }
@@ -102,7 +104,22 @@ int DesktopApp::start() {
     });
     connect(m_controller.get(), &AppController::pageReadyReported, m_screenshot.get(),
             &Screenshot::pageReady);
-    connect(m_screenshot.get(), &Screenshot::done, this, &DesktopApp::screenshotDone);
+    connect(m_screenshot.get(), &Screenshot::done, this, &DesktopApp::runDone);
+  }
+  if (m_config.options.exitAfterFirstFrame) {
+    m_firstFrame = std::make_unique<FirstFrame>(FirstFrame::Config{
+        .page = m_config.options.page,
+        .timeoutMs = m_config.screenshotTimeoutMs,
+    });
+    connect(m_controller.get(), &AppController::pageReadyReported, m_firstFrame.get(),
+            &FirstFrame::pageReady);
+    // A data service that cannot start shows its error page, never the page waited for.
+    connect(m_controller.get(), &AppController::serverStateChanged, m_firstFrame.get(), [this] {
+      if (m_controller->serverState() == QLatin1String("failed")) {
+        m_firstFrame->serverFailed(m_controller->serverError());
+      }
+    });
+    connect(m_firstFrame.get(), &FirstFrame::done, this, &DesktopApp::runDone);
   }
 
   m_controller->start();
@@ -125,10 +142,13 @@ int DesktopApp::start() {
   if (m_screenshot) {
     m_screenshot->watch(m_window);
   }
+  if (m_firstFrame) {
+    m_firstFrame->watch(m_window);
+  }
   return -1;
 }
 
-void DesktopApp::screenshotDone(int exitCode, const QString& message) {
+void DesktopApp::runDone(int exitCode, const QString& message) {
   if (!message.isEmpty()) {
     printError(QStringLiteral("simpul: ") + message);
   }

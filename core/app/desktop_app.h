@@ -20,6 +20,7 @@ class ClientSession;
 namespace simpul::app {
 
 class AppController;
+class FirstFrame;
 class Screenshot;
 
 // Makes `import Simpul.App` give each engine its own AppController (the one set with
@@ -28,7 +29,8 @@ void registerAppSingleton();
 void setAppController(QQmlEngine* engine, AppController* controller);
 
 // The whole desktop host: the session, the QML engine (with the components' session, the
-// App singleton and the plugins' types), the controller and, for --screenshot, the capture.
+// App singleton and the plugins' types), the controller and, for --screenshot, the capture
+// (for --exit-after-first-frame, the first-frame watch).
 // main() parses the command line, creates the QGuiApplication and runs one of these.
 class DesktopApp : public QObject {
   Q_OBJECT
@@ -60,17 +62,19 @@ public:
   QQuickWindow* window() const { return m_window; }
 
 signals:
-  // --screenshot is done: the process should exit with this code.
+  // --screenshot or --exit-after-first-frame is done: the process should exit with this
+  // code.
   void finished(int exitCode);
 
 private:
-  void screenshotDone(int exitCode, const QString& message);
+  void runDone(int exitCode, const QString& message);
 
   Config m_config;
   std::unique_ptr<client::ClientSession> m_session;
   std::unique_ptr<QQmlApplicationEngine> m_engine;
   std::unique_ptr<AppController> m_controller;
   std::unique_ptr<Screenshot> m_screenshot;
+  std::unique_ptr<FirstFrame> m_firstFrame;
   QPointer<QQuickWindow> m_window;
 };
 

@@ -1106,6 +1106,10 @@ Without --server, Simpul runs its own data service (simpul-data).</translation>
         <translation>Wilayah list (CSV) for creating the database on first start.</translation>
     </message>
     <message>
+        <source>Setelah halaman awal tergambar pertama kali, tulis &quot;first-frame&quot; dan puncak memori (peak-rss-kib) ke stdout, lalu keluar. Untuk mengukur waktu mulai.</source>
+        <translation>Once the start page has drawn its first frame, write &quot;first-frame&quot; and the peak memory (peak-rss-kib) to stdout, then exit. For measuring start-up time.</translation>
+    </message>
+    <message>
         <source>Tampilkan versi lalu keluar.</source>
         <translation>Show the version and exit.</translation>
     </message>
@@ -1132,6 +1136,10 @@ Without --server, Simpul runs its own data service (simpul-data).</translation>
     <message>
         <source>--dump-texts hanya berlaku bersama --screenshot</source>
         <translation>--dump-texts only works together with --screenshot</translation>
+    </message>
+    <message>
+        <source>--exit-after-first-frame tidak bisa bersama --screenshot</source>
+        <translation>--exit-after-first-frame cannot be used with --screenshot</translation>
     </message>
     <message>
         <source>--login dan --password-file harus diberikan bersama</source>
@@ -1221,6 +1229,25 @@ Without --server, Simpul runs its own data service (simpul-data).</translation>
     <message>
         <source>simpul-data berhenti dengan kode keluar %1</source>
         <translation>simpul-data stopped with exit code %1</translation>
+    </message>
+</context>
+<context>
+    <name>simpul::app::FirstFrame</name>
+    <message>
+        <source>halaman siap tetapi tidak tergambar dalam %1 detik</source>
+        <translation>the page was ready but not drawn within %1 seconds</translation>
+    </message>
+    <message>
+        <source>tidak ada halaman yang siap dalam %1 detik</source>
+        <translation>no page was ready within %1 seconds</translation>
+    </message>
+    <message>
+        <source>halaman %1 tidak siap dalam %2 detik</source>
+        <translation>the page %1 was not ready within %2 seconds</translation>
+    </message>
+    <message>
+        <source>layanan data tidak bisa berjalan: %1</source>
+        <translation>the data service cannot run: %1</translation>
     </message>
 </context>
 <context>

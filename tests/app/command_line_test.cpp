@@ -44,6 +44,11 @@ TEST(CommandLine, TakesEveryOption) {
   const CommandLineResult none = parse({});
   ASSERT_TRUE(none.options);
   EXPECT_TRUE(none.options->screenshot.isEmpty());
+  EXPECT_FALSE(none.options->exitAfterFirstFrame);
+
+  const CommandLineResult firstFrame = parse({"--exit-after-first-frame", "--page", "login"});
+  ASSERT_TRUE(firstFrame.options) << firstFrame.error.toStdString();
+  EXPECT_TRUE(firstFrame.options->exitAfterFirstFrame);
 }
 
 TEST(CommandLine, VersionAndHelpExitZeroWithoutOptions) {
@@ -57,6 +62,7 @@ TEST(CommandLine, VersionAndHelpExitZeroWithoutOptions) {
   EXPECT_THAT(help.output.toStdString(), HasSubstr("Usage: simpul [options]"));
   EXPECT_THAT(help.output.toStdString(), HasSubstr("--screenshot <FILE>"));
   EXPECT_THAT(help.output.toStdString(), HasSubstr("--lang <id|en>"));
+  EXPECT_THAT(help.output.toStdString(), HasSubstr("--exit-after-first-frame"));
 }
 
 struct BadLine {
@@ -92,6 +98,9 @@ INSTANTIATE_TEST_SUITE_P(
         BadLine{"LoginWithoutPasswordFile", {"--login", "admin"}, "--password-file"},
         BadLine{"PasswordFileWithoutLogin", {"--password-file", "/tmp/pw"}, "--login"},
         BadLine{"DatabaseWithRemoteServer", {"--server", "unix:/s", "--db", "/tmp/x.db"}, "--db"},
+        BadLine{"FirstFrameWithScreenshot",
+                {"--exit-after-first-frame", "--screenshot", "/tmp/a.png"},
+                "--exit-after-first-frame"},
         BadLine{"RepeatedOption", {"--page", "a", "--page", "b"}, "--page"},
         BadLine{"EmptyValue", {"--screenshot="}, "--screenshot"}),
     [](const ::testing::TestParamInfo<BadLine>& line) { return line.param.name; });
