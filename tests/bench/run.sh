@@ -131,7 +131,8 @@ step "read databases: $size and $((size * 10)) records"
 
 step "recap vs GROUP BY"
 "$(bin bench_recap)" --db "$work/db1.db" --db10 "$work/db10.db" --user dinsos \
-  --password-file "$work/dinsos.pw" --kabupaten 32.04 --provinsi 32 --period 2025
+  --password-file "$work/dinsos.pw" --kabupaten 32.04 --provinsi 32 --period 2025 \
+  --db10-check counts
 rm -f "$work/db10.db"*
 
 step "raw gRPC echo"
