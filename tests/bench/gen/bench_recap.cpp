@@ -83,19 +83,8 @@ Answer viaRpc(v1::PmksService::Stub& stub, const simpul::client::Session& sessio
   return answer;
 }
 
-// The plain GROUP BY over pmks_records. `scan`: a full table scan ("+" keeps SQLite off the
-// wilayah index), else a range over pmks_records_by_wilayah; the benchmark takes the faster,
-// since SQLite without statistics picks the index even for a whole provinsi.
-Answer viaGroupBy(simpul::bench::sql::Db& db, const Recap& recap, const std::string& period,
-                  bool scan) {
-  const std::string column = scan ? "+wilayah_code" : "wilayah_code";
-  simpul::bench::sql::Stmt stmt(
-      db, "SELECT substr(wilayah_code, 1, " + std::to_string(recap.prefixLength) +
-              "), pmks_type, sex, count(*) FROM pmks_records WHERE period = ?1 AND status = " +
-              std::to_string(kValidated) + " AND " + column + " >= ?2 || '.' AND " + column +
-              " < ?2 || '/' GROUP BY 1, 2, 3");
-  stmt.text(1, period);
-  stmt.text(2, recap.code);
+// Rows of (wilayah code, type, sex, count) summed into an answer.
+Answer readAnswer(simpul::bench::sql::Stmt& stmt) {
   Answer answer;
   while (stmt.step()) {
     const char* code = reinterpret_cast<const char*>(sqlite3_column_text(stmt.get(), 0));
@@ -112,6 +101,22 @@ Answer viaGroupBy(simpul::bench::sql::Db& db, const Recap& recap, const std::str
   return answer;
 }
 
+// The plain GROUP BY over pmks_records. `scan`: a full table scan ("+" keeps SQLite off the
+// wilayah index), else a range over pmks_records_by_wilayah; the benchmark takes the faster,
+// since SQLite without statistics picks the index even for a whole provinsi.
+Answer viaGroupBy(simpul::bench::sql::Db& db, const Recap& recap, const std::string& period,
+                  bool scan) {
+  const std::string column = scan ? "+wilayah_code" : "wilayah_code";
+  simpul::bench::sql::Stmt stmt(
+      db, "SELECT substr(wilayah_code, 1, " + std::to_string(recap.prefixLength) +
+              "), pmks_type, sex, count(*) FROM pmks_records WHERE period = ?1 AND status = " +
+              std::to_string(kValidated) + " AND " + column + " >= ?2 || '.' AND " + column +
+              " < ?2 || '/' GROUP BY 1, 2, 3");
+  stmt.text(1, period);
+  stmt.text(2, recap.code);
+  return readAnswer(stmt);
+}
+
 // The same answer from the desa rows of pmks_recap_counts: a check of the kept counts of
 // every level against each other, in a second instead of a GROUP BY over 10N records.
 Answer viaDesaCounts(simpul::bench::sql::Db& db, const Recap& recap, const std::string& period) {
@@ -124,20 +129,7 @@ Answer viaDesaCounts(simpul::bench::sql::Db& db, const Recap& recap, const std::
               "HAVING sum(n) != 0");
   stmt.text(1, period);
   stmt.text(2, recap.code);
-  Answer answer;
-  while (stmt.step()) {
-    const char* code = reinterpret_cast<const char*>(sqlite3_column_text(stmt.get(), 0));
-    auto& [male, female, total] = answer[{code, sqlite3_column_int(stmt.get(), 1)}];
-    const int sex = sqlite3_column_int(stmt.get(), 2);
-    const long long n = sqlite3_column_int64(stmt.get(), 3);
-    if (sex == 1) {
-      male += n;
-    } else if (sex == 2) {
-      female += n;
-    }
-    total += n;
-  }
-  return answer;
+  return readAnswer(stmt);
 }
 
 long long totalOf(const Answer& answer) {
