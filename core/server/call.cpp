@@ -59,6 +59,23 @@ grpc::Status fromStorage(grpc::ServerContextBase& context, const storage::Storag
                    "The database is damaged; call "
                    "the administrator");
   case ErrorCode::Io:
+    // The two I/O failures an operator can fix, said as such (and logged): the caller learns
+    // that nothing was saved and that retrying now will not help.
+    if (e.diskFull()) {
+      logInternal("storage", e.what());
+      return respond(context, grpc::StatusCode::RESOURCE_EXHAUSTED, "", "DISK_FULL",
+                     "Penyimpanan server penuh; data tidak disimpan. Hubungi administrator",
+                     "The server's storage is full; nothing was saved. Call the administrator");
+    }
+    if (e.readOnly()) {
+      logInternal("storage", e.what());
+      return respond(context, grpc::StatusCode::FAILED_PRECONDITION, "", "READ_ONLY",
+                     "Basis data server hanya bisa dibaca; data tidak disimpan. Hubungi "
+                     "administrator",
+                     "The server's database is read-only; nothing was saved. Call the "
+                     "administrator");
+    }
+    break;
   case ErrorCode::Misuse:
   case ErrorCode::Schema:
     break;

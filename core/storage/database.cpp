@@ -3,6 +3,7 @@
 #include "storage/error.h"
 #include "storage/statement_cache.h"
 
+#include <cerrno>
 #include <fcntl.h>
 #include <sqlite3.h>
 #include <unistd.h>
@@ -105,10 +106,12 @@ void Database::exec(std::string_view sql) {
   const std::string text(sql); // sqlite3_exec wants a terminated string
   char* error = nullptr;
   const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &error);
+  const int lastErrno = errno; // see throwSqliteError: what a failed write set
   if (rc != SQLITE_OK) {
     const std::string detail = error != nullptr ? error : "";
     sqlite3_free(error);
-    throwSqliteError(rc, "exec `" + abbreviateSql(sql) + "` on " + m_path, detail.c_str());
+    throwSqliteError(rc, "exec `" + abbreviateSql(sql) + "` on " + m_path, detail.c_str(),
+                     sqlite3_system_errno(m_db) != 0 ? sqlite3_system_errno(m_db) : lastErrno);
   }
 }
 

@@ -1,5 +1,7 @@
 #include "storage/error.h"
 
+#include <cerrno>
+#include <cstring>
 #include <sqlite3.h>
 
 namespace simpul::storage {
@@ -24,8 +26,26 @@ const char* toString(ErrorCode code) {
   return "unknown";
 }
 
-StorageError::StorageError(ErrorCode code, const std::string& message, int sqliteCode)
-    : std::runtime_error(message), m_code(code), m_sqliteCode(sqliteCode) {}
+StorageError::StorageError(ErrorCode code, const std::string& message, int sqliteCode,
+                           int systemErrno)
+    : std::runtime_error(message), m_code(code), m_sqliteCode(sqliteCode),
+      m_systemErrno(systemErrno) {}
+
+bool StorageError::diskFull() const {
+  const int primary = m_sqliteCode & 0xff;
+  return m_code == ErrorCode::Io &&
+         (primary == SQLITE_FULL ||
+          (primary == SQLITE_IOERR &&
+           (m_systemErrno == ENOSPC || m_systemErrno == EDQUOT || m_systemErrno == EFBIG)));
+}
+
+bool StorageError::readOnly() const {
+  const int primary = m_sqliteCode & 0xff;
+  return m_code == ErrorCode::Io &&
+         (primary == SQLITE_READONLY ||
+          ((primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN) &&
+           (m_systemErrno == EROFS || m_systemErrno == EACCES || m_systemErrno == EPERM)));
+}
 
 namespace {
 
@@ -58,7 +78,8 @@ ErrorCode classify(int sqliteCode) {
 
 } // namespace
 
-void throwSqliteError(int sqliteCode, const std::string& what, const char* detail) {
+void throwSqliteError(int sqliteCode, const std::string& what, const char* detail,
+                      int systemErrno) {
   std::string message = what + ": " + sqlite3_errstr(sqliteCode);
   // sqlite3_errmsg often repeats sqlite3_errstr ("database is locked"); say it once.
   if (detail != nullptr && *detail != '\0' && message.find(detail) == std::string::npos) {
@@ -67,7 +88,13 @@ void throwSqliteError(int sqliteCode, const std::string& what, const char* detai
     message += ")";
   }
   message += " [sqlite " + std::to_string(sqliteCode) + "]";
-  throw StorageError(classify(sqliteCode), message, sqliteCode);
+  const ErrorCode code = classify(sqliteCode);
+  // The errno only means something for an I/O error; elsewhere it is a stale value.
+  const int errnoOfIo = code == ErrorCode::Io ? systemErrno : 0;
+  if (errnoOfIo != 0) {
+    message += std::string(" (") + std::strerror(errnoOfIo) + ")";
+  }
+  throw StorageError(code, message, sqliteCode, errnoOfIo);
 }
 
 std::string abbreviateSql(std::string_view sql) {

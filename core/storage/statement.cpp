@@ -3,6 +3,7 @@
 #include "storage/error.h"
 #include "storage/statement_cache.h"
 
+#include <cerrno>
 #include <sqlite3.h>
 #include <utility>
 
@@ -24,7 +25,8 @@ std::string_view sqlOf(sqlite3_stmt* stmt) {
 void checkBind(int rc, sqlite3* db, sqlite3_stmt* stmt, int index, const char* type) {
   if (rc != SQLITE_OK) {
     const std::string what = std::string("bind ") + type + " to parameter " + std::to_string(index);
-    throwSqliteError(rc, context(what.c_str(), sqlOf(stmt)), sqlite3_errmsg(db));
+    throwSqliteError(rc, context(what.c_str(), sqlOf(stmt)), sqlite3_errmsg(db),
+                     sqlite3_system_errno(db));
   }
 }
 
@@ -39,7 +41,7 @@ sqlite3_stmt* Statement::prepareOne(sqlite3* db, std::string_view sql, unsigned 
   sqlite3_stmt* stmt = nullptr;
   const int rc = sqlite3_prepare_v3(db, text, static_cast<int>(sql.size()), flags, &stmt, &tail);
   if (rc != SQLITE_OK) {
-    throwSqliteError(rc, context("prepare", sql), sqlite3_errmsg(db));
+    throwSqliteError(rc, context("prepare", sql), sqlite3_errmsg(db), sqlite3_system_errno(db));
   }
   if (stmt == nullptr) {
     throw StorageError(ErrorCode::Misuse, context("prepare: no statement in", sql));
@@ -133,6 +135,7 @@ bool Statement::step() {
     throw StorageError(ErrorCode::Misuse, "step on a moved-from statement", SQLITE_MISUSE);
   }
   const int rc = sqlite3_step(m_stmt);
+  const int lastErrno = errno; // see throwSqliteError: what a failed write set
   if (rc == SQLITE_ROW) {
     return true;
   }
@@ -142,8 +145,9 @@ bool Statement::step() {
   // Copy the message before the reset, which releases the statement's locks so a failed
   // statement does not hold up the connection.
   const std::string detail = sqlite3_errmsg(m_db);
+  const int systemErrno = sqlite3_system_errno(m_db) != 0 ? sqlite3_system_errno(m_db) : lastErrno;
   sqlite3_reset(m_stmt);
-  throwSqliteError(rc, context("step", sql()), detail.c_str());
+  throwSqliteError(rc, context("step", sql()), detail.c_str(), systemErrno);
 }
 
 int Statement::run() {
