@@ -166,6 +166,7 @@ std::unique_ptr<DataServer> DataServer::start(DataServerOptions options) {
     }
   }
   if (!s.server) {
+    s.host->clearAttachmentAccess();
     s.plugins->shutdown();
     throw std::runtime_error(error);
   }
@@ -194,6 +195,7 @@ void DataServer::shutdown(std::chrono::milliseconds grace) {
   s.server.reset();
   s.socketGuard.reset();
   s.services.clear();
+  s.host->clearAttachmentAccess();
   s.plugins->shutdown();
   s.host.reset();
   s.store.reset(); // closes every connection; the WAL is checkpointed by the last close

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -117,6 +118,17 @@ public:
                                    const PersonInput& person, std::string_view method) = 0;
   // The person with this id, whatever its wilayah (the caller decides what to show).
   virtual std::optional<PersonFacts> findPersonById(storage::Database& db, std::int64_t id) = 0;
+
+  // Attachments belong to what references them (a record's photo), and only the plugin that
+  // references one knows whether a caller may see that. A plugin registers a check, while
+  // its services are registered, answering "does `who` see something of mine that
+  // references the attachment with this SHA-256 (lowercase hex)?". DownloadAttachment serves
+  // a file only to its uploader, to a reader everywhere, or when one check says yes.
+  using AttachmentAccess =
+      std::function<bool(storage::Database& db, const Principal& who, std::string_view sha256)>;
+  virtual void addAttachmentAccess(AttachmentAccess check) = 0;
+  virtual bool attachmentReferencedFor(storage::Database& db, const Principal& who,
+                                       std::string_view sha256) = 0;
 };
 
 } // namespace simpul::server

@@ -91,4 +91,22 @@ std::optional<PersonFacts> HostImpl::findPersonById(storage::Database& db, std::
   return findRegistryPerson(db, id);
 }
 
+void HostImpl::addAttachmentAccess(AttachmentAccess check) {
+  m_attachmentAccess.push_back(std::move(check));
+}
+
+bool HostImpl::attachmentReferencedFor(storage::Database& db, const Principal& who,
+                                       std::string_view sha256) {
+  for (const AttachmentAccess& check : m_attachmentAccess) {
+    if (check(db, who, sha256)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void HostImpl::clearAttachmentAccess() {
+  m_attachmentAccess.clear();
+}
+
 } // namespace simpul::server

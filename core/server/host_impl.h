@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace simpul::server {
 
@@ -30,11 +31,18 @@ public:
   PersonFacts ensurePerson(storage::Database& tx, const Principal& actor, const PersonInput& person,
                            std::string_view method) override;
   std::optional<PersonFacts> findPersonById(storage::Database& db, std::int64_t id) override;
+  void addAttachmentAccess(AttachmentAccess check) override;
+  bool attachmentReferencedFor(storage::Database& db, const Principal& who,
+                               std::string_view sha256) override;
+  // Drops the plugins' checks: their code goes away when the plugins shut down.
+  void clearAttachmentAccess();
 
 private:
   storage::Store& m_store;
   std::function<TimePoint()> m_clock;
   std::shared_ptr<CallRegistry> m_registry;
+  // Added while services are registered, before the server serves; read-only afterwards.
+  std::vector<AttachmentAccess> m_attachmentAccess;
 };
 
 // The token of "authorization: Bearer <token>", or "" when the metadata is missing or has

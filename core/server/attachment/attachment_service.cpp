@@ -34,6 +34,7 @@ struct AttachmentRow {
   std::string contentType;
   std::string filename;
   std::int64_t createTimeMs = 0;
+  std::int64_t createdBy = 0; // the first uploader; 0 when unknown
 };
 
 void toProto(const AttachmentRow& row, v1::Attachment* out) {
@@ -46,14 +47,28 @@ void toProto(const AttachmentRow& row, v1::Attachment* out) {
 }
 
 std::optional<AttachmentRow> findAttachment(storage::Database& db, const std::string& sha256) {
-  storage::Statement stmt = db.prepare("SELECT size_bytes, content_type, filename, create_time_ms "
-                                       "FROM core_attachments WHERE sha256 = ?");
+  storage::Statement stmt =
+      db.prepare("SELECT size_bytes, content_type, filename, create_time_ms, "
+                 "coalesce(created_by, 0) FROM core_attachments WHERE sha256 = ?");
   stmt.bind(1, sha256);
   if (!stmt.step()) {
     return std::nullopt;
   }
-  return AttachmentRow{sha256, stmt.columnInt64(0), stmt.columnText(1), stmt.columnText(2),
-                       stmt.columnInt64(3)};
+  return AttachmentRow{sha256,
+                       stmt.columnInt64(0),
+                       stmt.columnText(1),
+                       stmt.columnText(2),
+                       stmt.columnInt64(3),
+                       stmt.columnInt64(4)};
+}
+
+// Who may download a stored file: a reader everywhere, its first uploader, or a caller who
+// sees something that references it (asked of the plugins through the Host).
+bool mayDownload(Host& host, storage::Database& db, const Principal& who,
+                 const AttachmentRow& row) {
+  return who.scopeOf(kReadPermission).isEverywhere() ||
+         (row.createdBy != 0 && row.createdBy == who.userId) ||
+         host.attachmentReferencedFor(db, who, row.sha256);
 }
 
 bool isControl(unsigned char c) {
@@ -196,7 +211,7 @@ AttachmentServiceImpl::UploadAttachment(grpc::ServerContext* context,
       if (std::optional<AttachmentRow> existing = findAttachment(tx, digest)) {
         return *existing; // same content: nothing changes, nothing to audit
       }
-      AttachmentRow row{digest, size, contentType, filename, toMillis(m_host.now())};
+      AttachmentRow row{digest, size, contentType, filename, toMillis(m_host.now()), who.userId};
       storage::Statement insert =
           tx.prepare("INSERT INTO core_attachments (sha256, size_bytes, content_type, filename, "
                      "create_time_ms, created_by) VALUES (?, ?, ?, ?, ?, ?)");
@@ -238,8 +253,15 @@ grpc::Status AttachmentServiceImpl::DownloadAttachment(
       throw ApiError::permissionDenied(kReadPermission);
     }
     const std::string digest = digestFromName(request->name());
+    // A file the caller may not see answers exactly like a missing one.
     const std::optional<AttachmentRow> row =
-        m_host.store().read([&](storage::Database& db) { return findAttachment(db, digest); });
+        m_host.store().read([&](storage::Database& db) -> std::optional<AttachmentRow> {
+          std::optional<AttachmentRow> found = findAttachment(db, digest);
+          if (found && !mayDownload(m_host, db, who, *found)) {
+            found.reset();
+          }
+          return found;
+        });
     if (!row) {
       throw ApiError::notFound(std::string(kNamePrefix) + digest);
     }

@@ -3,6 +3,7 @@
 #include "dasawisma_service.h"
 #include "export_service.h"
 #include "pmks_schema.h"
+#include "record_attachments.h"
 #include "record_service.h"
 #include "sdk/server_face.h"
 
@@ -28,6 +29,7 @@ public:
     context.addService(m_dasawisma.get());
     m_export = std::make_unique<simpul::pmks::PmksExportServiceImpl>(context.host());
     context.addService(m_export.get());
+    context.host().addAttachmentAccess(&simpul::pmks::recordAttachmentVisible);
   }
 
   void shutdown() override {

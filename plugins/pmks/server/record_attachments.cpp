@@ -1,6 +1,8 @@
 #include "record_attachments.h"
 
+#include "record_rows.h"
 #include "server/api_error.h"
+#include "server/principal.h"
 #include "storage/database.h"
 #include "storage/statement.h"
 
@@ -60,6 +62,18 @@ void checkRecordAttachments(storage::Database& tx, const std::vector<std::string
                                       "The attachment was not found: upload the file first.");
     }
   }
+}
+
+bool recordAttachmentVisible(storage::Database& db, const server::Principal& who,
+                             std::string_view sha256) {
+  const Visibility visible(who);
+  const server::Scope downloads = who.scopeOf("core.attachment.read");
+  storage::Statement stmt = db.prepare(
+      "SELECT 1 FROM pmks_records r WHERE instr(r.attachments, ?) > 0 AND " +
+      visible.sqlCondition() + " AND " + downloads.sqlCondition("r.wilayah_code") + " LIMIT 1");
+  stmt.bind(1, std::string(kPrefix) + std::string(sha256));
+  downloads.bind(stmt, visible.bind(stmt, 2));
+  return stmt.step();
 }
 
 } // namespace simpul::pmks

@@ -125,8 +125,7 @@ TEST_F(AttachmentServiceTest, UploadAndDownloadRoundTrip) {
   EXPECT_GT(up.attachment.create_time().seconds(), 0);
   EXPECT_EQ(countRows("SELECT count(*) FROM core_attachment_chunks WHERE sha256 = ?", sha), 4);
 
-  const std::string viewer = createUserAndLogin("viewer.a", "viewer", "32.04.12.2003");
-  const Download down = download(viewer, up.attachment.name());
+  const Download down = download(psm, up.attachment.name()); // its uploader
   ASSERT_TRUE(down.status.ok()) << down.status.error_message();
   EXPECT_EQ(down.metadataMessages, 1);
   EXPECT_EQ(down.attachment.name(), up.attachment.name());
@@ -140,7 +139,7 @@ TEST_F(AttachmentServiceTest, UploadAndDownloadRoundTrip) {
   for (std::size_t i = 12; i < upper.size(); ++i) {
     upper[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(upper[i])));
   }
-  EXPECT_TRUE(download(viewer, upper).status.ok());
+  EXPECT_TRUE(download(psm, upper).status.ok());
 }
 
 TEST_F(AttachmentServiceTest, ReUploadReturnsTheStoredAttachment) {
@@ -215,8 +214,26 @@ TEST_F(AttachmentServiceTest, PermissionsAreChecked) {
   ASSERT_TRUE(stored.status.ok());
   // kepala_desa holds core.attachment.read but not core.attachment.write.
   const std::string kades = createUserAndLogin("kades.a", "kepala_desa", "32.04.12.2003");
-  EXPECT_TRUE(download(kades, stored.attachment.name()).status.ok());
   EXPECT_EQ(upload(kades, "lain").status.error_code(), grpc::StatusCode::PERMISSION_DENIED);
+}
+
+// A file is served to its uploader, to a reader everywhere, and to whoever sees something
+// that references it (a plugin's record; tests/security/leak_test.cpp). Anyone else gets
+// NOT_FOUND, exactly as for a file that is not there, though the permission is held.
+TEST_F(AttachmentServiceTest, AFileIsServedOnlyToWhoMaySeeIt) {
+  const std::string psm = createUserAndLogin("psm.a", "psm", "32.04.12.2003");
+  const UploadResult stored = upload(psm, "foto rumah");
+  ASSERT_TRUE(stored.status.ok());
+  const std::string& name = stored.attachment.name();
+  EXPECT_TRUE(download(psm, name).status.ok());
+  EXPECT_TRUE(download(adminToken(), name).status.ok());
+  const std::string national = createUserAndLogin("dinsos.pusat", "dinsos", "");
+  EXPECT_TRUE(download(national, name).status.ok());
+
+  const std::string kades = createUserAndLogin("kades.a", "kepala_desa", "32.04.12.2003");
+  const std::string otherPsm = createUserAndLogin("psm.b", "psm", "32.04.12.2003");
+  EXPECT_EQ(download(kades, name).status.error_code(), grpc::StatusCode::NOT_FOUND);
+  EXPECT_EQ(download(otherPsm, name).status.error_code(), grpc::StatusCode::NOT_FOUND);
 }
 
 TEST_F(AttachmentServiceTest, UnknownAndMalformedNames) {
