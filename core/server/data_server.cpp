@@ -143,6 +143,7 @@ std::unique_ptr<DataServer> DataServer::start(DataServerOptions options) {
   enableHealthAndReflection(); // before the builder exists
 
   grpc::ServerBuilder builder;
+  builder.SetMaxReceiveMessageSize(options.maxRequestBytes);
   int selectedPort = 0;
   builder.AddListeningPort(address.toGrpcAddress(), credentials,
                            address.isUnix() ? nullptr : &selectedPort);

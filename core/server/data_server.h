@@ -20,6 +20,10 @@ struct DataServerOptions {
   std::string tlsCert;
   std::string tlsKey;
   std::int64_t maxAttachmentBytes = 16 * 1024 * 1024;
+  // The largest request message accepted; a bigger one is refused by gRPC with
+  // RESOURCE_EXHAUSTED before any handler sees it. Attachments and imports stream in chunks
+  // well below this.
+  int maxRequestBytes = 4 * 1024 * 1024;
   std::chrono::seconds sessionTtl{12 * 60 * 60};
   // The service's clock (tests move it to expire tokens). Default: system_clock::now.
   std::function<TimePoint()> clock;

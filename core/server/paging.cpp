@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cstdio>
 #include <sodium.h>
+#include <string>
 #include <vector>
 
 namespace simpul::server {
@@ -12,6 +13,11 @@ namespace simpul::server {
 namespace {
 
 constexpr char kSeparator = '\n';
+// A page_size beyond this is a mistake or an attack, not a wish to be coerced to the list's
+// maximum (AIP-158 coercion applies between the maximum and this ceiling).
+constexpr int kAbsurdPageSize = 10000;
+// Tokens this service writes are a list name and one key: far shorter than this.
+constexpr std::size_t kMaxPageTokenBytes = 1024;
 
 } // namespace
 
@@ -51,10 +57,19 @@ PageRequest pageRequest(std::string_view listName, int pageSize, std::string_vie
     throw ApiError::invalidArgument("page_size", "BAD_PAGE_SIZE", "page_size tidak boleh negatif",
                                     "page_size must not be negative");
   }
+  if (pageSize > kAbsurdPageSize) {
+    throw ApiError::invalidArgument(
+        "page_size", "BAD_PAGE_SIZE",
+        "page_size terlalu besar (paling banyak " + std::to_string(maxSize) + ")",
+        "page_size is too large (at most " + std::to_string(maxSize) + ")");
+  }
   PageRequest request;
   request.size = pageSize == 0 ? defaultSize : std::min(pageSize, maxSize);
   if (token.empty()) {
     return request;
+  }
+  if (token.size() > kMaxPageTokenBytes) {
+    throw badPageToken();
   }
   std::vector<unsigned char> raw(token.size());
   std::size_t length = 0;

@@ -23,9 +23,9 @@ class ApiError;
 // cannot read.
 ApiError badPageToken();
 
-// Validates page_size (negative → INVALID_ARGUMENT on "page_size"; 0 → defaultSize; above
-// maxSize → maxSize) and page_token (malformed or from another list → INVALID_ARGUMENT on
-// "page_token").
+// Validates page_size (negative or above 10 000 → INVALID_ARGUMENT on "page_size"; 0 →
+// defaultSize; above maxSize → maxSize) and page_token (over 1 KiB, malformed or from another
+// list → INVALID_ARGUMENT on "page_token").
 PageRequest pageRequest(std::string_view listName, int pageSize, std::string_view pageToken,
                         int defaultSize = 50, int maxSize = 500);
 
