@@ -5,6 +5,7 @@
 #include "domain/pmks_catalog.h"
 #include "recap_counts.h"
 #include "record_attachments.h"
+#include "record_limits.h"
 #include "record_rows.h"
 #include "server/api_error.h"
 #include "server/time_util.h"
@@ -58,6 +59,7 @@ struct Checked {
 // The cheap checks and the duplicate key, before anything is written: an import of a row
 // that already exists stops here.
 Checked checkKey(server::Host& host, storage::Database& tx, const RecordInput& input) {
+  checkRecordTextLimits(input);
   Checked c;
   c.type = domain::findPmksTypeByOrder(input.pmksType);
   if (c.type == nullptr) {
@@ -285,6 +287,11 @@ void updateInbox(server::Host& host, storage::Database& tx, std::int64_t recordI
     return;
   }
   const auto* type = domain::findPmksTypeByOrder(pmksType);
+  if (type->sensitive) {
+    // The item names the type ("... Orang dengan HIV/AIDS di <desa>"): only those who may
+    // read the record may learn it exists (tests/security/leak_test.cpp).
+    permission = "pmks.sensitive.read";
+  }
   const auto desa = host.findWilayah(tx, desaCode);
   const std::string desaName = desa ? desa->name : desaCode;
   server::InboxPost post;

@@ -37,3 +37,7 @@ list(APPEND PMKS_SERVER_SOURCES
 list(APPEND PMKS_SERVER_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/record_attachments.h
   ${CMAKE_CURRENT_LIST_DIR}/record_attachments.cpp)
+# Issue 7: the free-text fields have lengths, so no request stores megabytes in a record.
+list(APPEND PMKS_SERVER_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/record_limits.h
+  ${CMAKE_CURRENT_LIST_DIR}/record_limits.cpp)
