@@ -15,6 +15,7 @@ namespace simpul::pmks::detail {
 namespace {
 
 constexpr int kChunk = 256 * 1024;
+constexpr int kMaxRows = 1048576; // Excel's limit
 
 const std::string kCorrupt =
     "Berkas XLSX rusak atau bukan lembar kerja Excel / The XLSX file is damaged or not an "
@@ -122,7 +123,11 @@ private:
       const auto r = m_xml.attributes().value(QLatin1String("r"));
       bool ok = false;
       const int number = r.toInt(&ok);
-      m_rowNumber = ok ? number : m_rowNumber + 1;
+      // Row numbers are reported to people (error lines) and must increase: an `r` that is
+      // missing, outside Excel's 1..1048576 or not after the previous row counts on from the
+      // previous row instead (a hostile r="2147483647" followed by a row without `r` would
+      // otherwise overflow).
+      m_rowNumber = ok && number > m_rowNumber && number <= kMaxRows ? number : m_rowNumber + 1;
       row.line = m_rowNumber;
       row.values.clear();
       m_column = -1;
