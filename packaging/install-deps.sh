@@ -30,6 +30,9 @@ PACKAGES=(
   python3 python3-grpcio python3-grpc-tools
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
+  # fuzzing (tests/fuzz): clang with libFuzzer and its sanitizer runtimes; llvm-symbolizer
+  # names the frames of sanitizer reports (also of the g++ asan/tsan presets)
+  clang libclang-rt-14-dev llvm
 )
 
 missing=()
