@@ -201,4 +201,15 @@ std::map<std::int64_t, RecordState> recordStates(const SqlFile& db) {
   return states;
 }
 
+std::vector<std::string> checkStoredState(const SqlFile& db) {
+  std::vector<std::string> problems = checkIntegrity(db);
+  for (auto&& p : checkRecordsComplete(db, true)) {
+    problems.push_back(p);
+  }
+  for (auto&& p : checkRecapTable(db)) {
+    problems.push_back(p);
+  }
+  return problems;
+}
+
 } // namespace simpul::reliability

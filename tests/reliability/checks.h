@@ -42,6 +42,9 @@ std::vector<std::string> checkRecordsComplete(const SqlFile& db, bool everyPerso
 
 // The maintained recap (pmks_recap_counts, every level) equals a direct count over the records.
 std::vector<std::string> checkRecapTable(const SqlFile& db);
+// What every test checks on the file after its work: checkIntegrity, checkRecordsComplete
+// (every person has a record) and checkRecapTable, their problems together.
+std::vector<std::string> checkStoredState(const SqlFile& db);
 
 // Through the running server: AuditService.VerifyAuditChain is intact, and GetRecap (provinsi
 // 32, per kabupaten, every status) equals a direct count. Needs an admin session.

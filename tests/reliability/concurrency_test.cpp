@@ -147,11 +147,7 @@ TEST_F(ReliabilityConcurrency, OverlappingImportsCreateNoDuplicate) {
   SqlFile sql(m_dir.file("c.db"));
   EXPECT_EQ(sql.scalar("SELECT count(*) FROM pmks_records"), static_cast<std::int64_t>(all.size()));
   EXPECT_EQ(recordKeys(sql), recordKeysOf(all));
-  std::vector<std::string> problems = checkIntegrity(sql);
-  for (auto&& p : checkRecordsComplete(sql, true))
-    problems.push_back(p);
-  for (auto&& p : checkRecapTable(sql))
-    problems.push_back(p);
+  std::vector<std::string> problems = checkStoredState(sql);
   for (auto&& p : checkThroughServer(admin, sql, "2025"))
     problems.push_back(p);
   for (const auto& problem : problems)

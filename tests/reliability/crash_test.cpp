@@ -119,11 +119,7 @@ void importCrashRun(std::uint64_t seed, ImportFigures& figures) {
 
   server.start();
   SqlFile sql(db);
-  std::vector<std::string> problems = checkIntegrity(sql);
-  for (auto&& p : checkRecordsComplete(sql, true))
-    problems.push_back(p);
-  for (auto&& p : checkRecapTable(sql))
-    problems.push_back(p);
+  std::vector<std::string> problems = checkStoredState(sql);
   const std::set<std::string> keys = recordKeys(sql);
   for (std::size_t i = 0; i < chunks.size(); ++i) {
     std::size_t present = 0;

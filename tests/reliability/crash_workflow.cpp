@@ -214,11 +214,7 @@ void workflowCrashRun(std::uint64_t seed, WorkflowFigures& figures) {
 
   server.start();
   SqlFile sql(db);
-  std::vector<std::string> problems = checkIntegrity(sql);
-  for (auto&& p : checkRecordsComplete(sql, true))
-    problems.push_back(p);
-  for (auto&& p : checkRecapTable(sql))
-    problems.push_back(p);
+  std::vector<std::string> problems = checkStoredState(sql);
   const auto states = recordStates(sql);
   if (states.size() != kRecords) {
     problems.push_back("the file holds " + std::to_string(states.size()) + " records");

@@ -87,11 +87,7 @@ protected:
     SqlFile sql(m_db);
     EXPECT_EQ(sql.scalar("SELECT count(*) FROM pmks_records"), 300);
     EXPECT_EQ(recordKeys(sql), recordKeysOf(generatedRows(300)));
-    std::vector<std::string> problems = checkIntegrity(sql);
-    for (auto&& p : checkRecordsComplete(sql, true))
-      problems.push_back(p);
-    for (auto&& p : checkRecapTable(sql))
-      problems.push_back(p);
+    std::vector<std::string> problems = checkStoredState(sql);
     for (auto&& p : checkThroughServer(*m_admin, sql, "2025"))
       problems.push_back(p);
     for (const auto& problem : problems)
