@@ -59,7 +59,9 @@ TEST_F(CallStatusTest, WithoutDetailEachCodeSaysWhatHappenedAndWhatToDo) {
   EXPECT_TRUE(textFor(grpc::StatusCode::UNAUTHENTICATED).contains("masuk lagi"));
   EXPECT_TRUE(textFor(grpc::StatusCode::ABORTED).contains("Muat ulang"));
   EXPECT_EQ(textFor(grpc::StatusCode::ABORTED), textFor(grpc::StatusCode::FAILED_PRECONDITION));
-  EXPECT_TRUE(textFor(static_cast<grpc::StatusCode>(99)).contains("99"));
+  // A code newer than this client: 20 is unknown to gRPC 1.51 yet inside the range of the
+  // enum's values (99 would be undefined behaviour to construct; UBSan says so).
+  EXPECT_TRUE(textFor(static_cast<grpc::StatusCode>(20)).contains("20"));
 
   const std::vector<grpc::StatusCode> codes = {grpc::StatusCode::CANCELLED,
                                                grpc::StatusCode::UNKNOWN,
