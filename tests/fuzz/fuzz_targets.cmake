@@ -33,9 +33,8 @@ simpul_add_fuzzer(csv SOURCES fuzz_csv.cpp ${fuzz_reader_sources}
 simpul_add_fuzzer(xlsx SOURCES fuzz_xlsx.cpp ${fuzz_reader_sources}
   LIBS Qt6::Core PkgConfig::MINIZIP)
 # The import template (plugins/pmks/server/import_row.*) lives in the pmks server face, a
-# plugin module; its sources are compiled in here with what they call (from the copy
-# plugins/pmks/CMakeLists.txt makes for clang in this tree).
-set(pmks_server "${PROJECT_BINARY_DIR}/plugins/pmks/server_fuzz_copy")
+# plugin module; its sources are compiled in here with what they call.
+set(pmks_server "${PROJECT_SOURCE_DIR}/plugins/pmks/server")
 simpul_add_fuzzer(import_row SOURCES fuzz_import_row.cpp ${fuzz_reader_sources}
   ${pmks_server}/import_row.cpp
   LIBS Simpul::Server Simpul::ProtoPmks Simpul::Domain Qt6::Core PkgConfig::MINIZIP)

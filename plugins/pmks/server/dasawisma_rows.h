@@ -24,8 +24,6 @@ class ApiError;
 
 namespace simpul::pmks {
 
-namespace v1 = simpul::pmks::v1;
-
 std::string groupName(std::int64_t id);  // "pmks/dasawisma-groups/12"
 std::string reportName(std::int64_t id); // "pmks/dasawisma-reports/12"
 // The id in the name; INVALID_ARGUMENT (BAD_NAME) on `field` otherwise.

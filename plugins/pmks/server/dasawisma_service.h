@@ -9,8 +9,6 @@
 
 namespace simpul::pmks {
 
-namespace v1 = simpul::pmks::v1;
-
 class DasawismaServiceImpl final : public v1::DasawismaService::Service {
 public:
   explicit DasawismaServiceImpl(server::Host& host);

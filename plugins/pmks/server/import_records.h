@@ -11,8 +11,6 @@
 
 namespace simpul::pmks {
 
-namespace v1 = simpul::pmks::v1;
-
 class RecordStore;
 
 grpc::Status importRecords(server::Host& host, RecordStore& store, grpc::ServerContext* context,

@@ -19,8 +19,6 @@ class Statement;
 
 namespace simpul::pmks {
 
-namespace v1 = simpul::pmks::v1;
-
 inline constexpr std::string_view kModule = "pmks";
 
 std::string recordName(std::int64_t id); // "pmks/records/12"

@@ -9,8 +9,6 @@
 
 namespace simpul::pmks {
 
-namespace v1 = simpul::pmks::v1;
-
 class PmksServiceImpl final : public v1::PmksService::Service {
 public:
   explicit PmksServiceImpl(server::Host& host);
