@@ -1,5 +1,8 @@
 #include "server/transport/request_log.h"
 
+#include "domain/happens_before.h"
+
+#include <atomic>
 #include <cstdio>
 #include <ctime>
 #include <grpcpp/server_builder.h>
@@ -31,12 +34,16 @@ public:
     // Registered when gRPC creates the interceptor, which is before any hook and so before
     // the handler can authenticate.
     m_registry->beginCall(m_context);
+    // gRPC calls the hooks and the destructor on other threads than this one, ordered by its
+    // completion queue, which ThreadSanitizer does not see (domain/happens_before.h).
+    handOver(this);
   }
 
   ~RequestLogInterceptor() override {
+    takeOver(this);
     // A call torn down without sending a status (cancelled, server shutting down) still gets
     // its one line.
-    if (!m_logged) {
+    if (!m_logged.exchange(true)) {
       log(grpc::StatusCode::CANCELLED);
     }
     m_registry->endCall(m_context);
@@ -46,15 +53,20 @@ public:
   RequestLogInterceptor& operator=(const RequestLogInterceptor&) = delete;
 
   void Intercept(grpc::experimental::InterceptorBatchMethods* methods) override {
-    if (!m_logged && methods->QueryInterceptionHookPoint(InterceptionHookPoints::PRE_SEND_STATUS)) {
+    takeOver(this);
+    // The hooks of one call run on more than one thread (the status is sent from the
+    // handler's, the close arrives on a completion-queue thread), so "logged once" is an
+    // atomic flag, not a plain bool (ThreadSanitizer, issue 7).
+    if (methods->QueryInterceptionHookPoint(InterceptionHookPoints::PRE_SEND_STATUS) &&
+        !m_logged.exchange(true)) {
       log(methods->GetSendStatus().error_code());
     }
+    handOver(this); // Proceed() may pass the call on to another thread at once
     methods->Proceed();
   }
 
 private:
   void log(grpc::StatusCode code) {
-    m_logged = true;
     const auto duration = std::chrono::steady_clock::now() - m_start;
     (*m_sink)(formatRequestLogLine(m_method, m_registry->principal(m_context), duration, code));
   }
@@ -64,7 +76,7 @@ private:
   std::shared_ptr<CallRegistry> m_registry;
   std::shared_ptr<const LogSink> m_sink;
   std::chrono::steady_clock::time_point m_start;
-  bool m_logged = false;
+  std::atomic<bool> m_logged = false;
 };
 
 } // namespace
