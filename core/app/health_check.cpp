@@ -1,5 +1,7 @@
 #include "app/health_check.h"
 
+#include "domain/happens_before.h"
+
 #include <QMetaObject>
 #include <condition_variable>
 #include <grpcpp/create_channel.h>
@@ -66,9 +68,13 @@ HealthCheck::HealthCheck(const QString& address, std::chrono::milliseconds deadl
   // the owner's thread. Released from the callback (the last reference of a weak_ptr lock),
   // they would tear the channel down on one of its own threads, which gRPC does not survive.
   Call* call = m_call.get();
+  // The callback runs on a gRPC thread, ordered after the call starts by gRPC's completion
+  // queue, which ThreadSanitizer does not see (domain/happens_before.h).
+  handOver(call);
   m_call->stub->UnaryCall(&call->context, "/grpc.health.v1.Health/Check", grpc::StubOptions(),
                           &call->request, &call->response,
                           [call, target, done = std::move(done)](const grpc::Status& status) {
+                            takeOver(call);
                             const bool serving = status.ok() && isServing(call->response);
                             std::lock_guard lock(call->mutex);
                             // Until the handle is destroyed (which its owner, the receiver, does

@@ -137,6 +137,10 @@ signals:
   // A call was refused UNAUTHENTICATED while signed in; the session is now signed out.
   void sessionExpired();
 
+private Q_SLOTS:
+  // Runs the results the pool's tasks have finished, in order (posted by dispatchAs).
+  void deliverPending();
+
 private:
   struct State;
   // dispatch with a given token and channel instead of the current ones: a login keeps to

@@ -1,5 +1,7 @@
 #include "transport_test_support.h"
 
+#include "domain/happens_before.h"
+
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -72,8 +74,12 @@ UnaryResult callUnary(const std::shared_ptr<grpc::Channel>& channel, const std::
   const grpc::ByteBuffer requestBuffer = toBuffer(request);
   grpc::ByteBuffer responseBuffer;
   std::promise<grpc::Status> done;
+  handOver(&done); // the callback runs on a gRPC thread (domain/happens_before.h)
   stub.UnaryCall(&context, method, grpc::StubOptions(), &requestBuffer, &responseBuffer,
-                 [&done](grpc::Status status) { done.set_value(std::move(status)); });
+                 [&done](grpc::Status status) {
+                   takeOver(&done);
+                   done.set_value(std::move(status));
+                 });
   UnaryResult result;
   result.status = done.get_future().get();
   result.response = fromBuffer(responseBuffer);
