@@ -108,7 +108,13 @@ void ClientSession::deliverPending() {
     ready.swap(m_state->deliveries);
   }
   // Each task posts one event, so a later event may find its result already delivered here.
+  // A result whose receiver deletes the session ends the round: the rest would reach a
+  // session that is gone (one event per result used to be dropped by Qt in that case).
+  const QPointer<ClientSession> alive(this);
   for (const std::function<void()>& deliver : ready) {
+    if (alive.isNull()) {
+      break;
+    }
     deliver();
   }
 }
