@@ -93,12 +93,7 @@ ClientSession::~ClientSession() {
   // Gone before any task's copy of the state could be the last one, so the pool is never
   // destroyed from one of its own threads.
   m_state->pool.reset();
-  // Results nobody will receive any more are dropped here, on the session's thread.
-  std::vector<std::function<void()>> undelivered;
-  {
-    std::lock_guard lock(m_state->mutex);
-    undelivered.swap(m_state->deliveries);
-  }
+  // Undelivered results go with m_state, here on the session's thread: no task holds it now.
 }
 
 void ClientSession::deliverPending() {
