@@ -449,14 +449,15 @@ void ClientSession::dispatchAs(const QObject* receiver, std::string token,
       state->inFlight.erase(&context);
     }
     const bool refused = status.code == static_cast<int>(grpc::StatusCode::UNAUTHENTICATED);
-    State* raw = state.get(); // the deliveries run on the session, which owns the state
     {
       std::lock_guard lock(state->mutex);
       state->deliveries.push_back(
-          [self, raw, guard, watched, refused, token, delivery = std::move(delivery)] {
+          [self, guard, watched, refused, token, delivery = std::move(delivery)] {
             // Only a refusal of the token still in use ends the session: an old call's answer
             // after a new login says nothing about the new token.
-            if (refused && raw->signedIn && !token.empty() && token == raw->currentToken()) {
+            // Runs in deliverPending, on the living session: its state is self->m_state.
+            const State& current = *self->m_state;
+            if (refused && current.signedIn && !token.empty() && token == current.currentToken()) {
               self->expire();
             }
             if (watched && guard.isNull()) {
